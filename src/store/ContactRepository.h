@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Contact.h"
+#include "ContactQuery.h"
+#include "Interaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVector>
+
+#include <optional>
+
+namespace relais {
+
+/// Reads and writes contacts and their timeline in the replica. Every write also updates the
+/// search index and appends to the upload queue in the same transaction, so the replica, its
+/// index and what is owed to the server never disagree.
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+public:
+    explicit ContactRepository(const QSqlDatabase &db, QString author = QString());
+
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    /// Inserts a new contact (assigns id, localId, timestamps; marks it dirty).
+    bool insert(Contact &contact, QString *error);
+    /// Inserts many contacts in one transaction: all or none.
+    bool insertMany(QList<Contact> &contacts, QString *error);
+    /// Saves an edited contact. Consent changes are also recorded as timeline events.
+    bool update(Contact &contact, QString *error);
+    bool remove(const QString &id, QString *error);
+
+    std::optional<Contact> byLocalId(qint64 localId) const;
+    std::optional<Contact> byId(const QString &id) const;
+    QList<Contact> byLocalIds(const QVector<qint64> &localIds) const; ///< in the order given
+    std::optional<Contact> findByEmail(const QString &normalizedEmail) const;
+    std::optional<Contact> findByPhone(const QString &e164) const;
+
+    qint64 count() const;
+    /// Local ids matching a non-empty query, unordered. Uses only the full-text index.
+    QVector<qint64> matching(const ContactQuery &query, QString *error = nullptr) const;
+    /// Local ids matching the query in list order (last name, first name); the whole table when empty.
+    QVector<qint64> orderedMatching(const ContactQuery &query, QString *error = nullptr) const;
+
+    bool addInteraction(Interaction &interaction, QString *error);
+    QList<Interaction> timeline(const QString &contactId) const;
+    QStringList tagNames() const;
+    int pendingUploads() const;
+
+    /// The fields that differ between two versions of a contact (ids as in the table).
+    static QStringList changedFields(const Contact &before, const Contact &after);
+
+private:
+    bool insertOne(Contact &c, QString *error);
+    bool writeIndex(const Contact &c, bool replace, QString *error);
+    bool enqueue(const Contact &c, const QString &op, const QStringList &fields, QString *error);
+    bool rememberTags(const QStringList &tags, QString *error);
+    QSqlQuery &prepared(QSqlQuery &q, const QString &sql) const;
+
+    QSqlDatabase m_db;
+    QString m_author;
+    mutable QSqlQuery m_insert, m_update, m_ftsInsert, m_ftsDelete, m_queue, m_tag, m_interaction;
+};
+
+} // namespace relais

@@ -1,0 +1,288 @@
+#include "ContactRepository.h"
+#include "DemoGenerator.h"
+#include "Migrations.h"
+#include "ProfileVault.h"
+#include "Replica.h"
+#include "SqlCipherDriver.h"
+#include "ZoneTree.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+
+namespace {
+const QString Passphrase = QStringLiteral("correct horse battery staple");
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Longest run of printable ASCII bytes in a file.
+int longestPrintableRun(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray data = f.readAll();
+    int best = 0, run = 0;
+    for (char ch : data) {
+        const auto c = static_cast<unsigned char>(ch);
+        run = (c >= 0x20 && c < 0x7f) ? run + 1 : 0;
+        best = qMax(best, run);
+    }
+    return best;
+}
+
+ProfileVault::KdfParams fastKdf() { return {1, 8 * 1024 * 1024}; } // tests only: cheap Argon2id
+} // namespace
+
+class TestReplica : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createUnlockReopen()
+    {
+        QTemporaryDir dir;
+        SecretKey key;
+        QVERIFY(ProfileVault::create(dir.path(), Passphrase, &key, fastKdf()).ok());
+        QVERIFY(key.isValid());
+        QString error;
+        {
+            Replica r;
+            QVERIFY2(r.openProfile(dir.path(), key, &error), qPrintable(error));
+            QCOMPARE(r.schemaVersion(), Migrations::latestVersion());
+            ContactRepository repo(r.database(), QStringLiteral("tester"));
+            Contact c;
+            c.firstName = QStringLiteral("Hélène");
+            c.lastName = QStringLiteral("Dupont");
+            c.zone = QStringLiteral("D69");
+            QVERIFY2(repo.insert(c, &error), qPrintable(error));
+            QVERIFY(c.localId > 0);
+        }
+        SecretKey again;
+        const auto res = ProfileVault::unlock(dir.path(), Passphrase, &again);
+        QVERIFY2(res.ok(), qPrintable(res.message));
+        Replica r;
+        QVERIFY2(r.openProfile(dir.path(), again, &error), qPrintable(error));
+        ContactRepository repo(r.database());
+        QCOMPARE(repo.count(), 1);
+        QCOMPARE(repo.byLocalId(1)->firstName, QStringLiteral("Hélène"));
+        // Creating over an existing profile is refused and changes nothing.
+        const QByteArray before = fileHash(ProfileVault::keyFilePath(dir.path()));
+        QCOMPARE(ProfileVault::create(dir.path(), Passphrase, nullptr, fastKdf()).status,
+                 ProfileVault::Status::AlreadyExists);
+        QCOMPARE(fileHash(ProfileVault::keyFilePath(dir.path())), before);
+    }
+
+    void wrongPassphraseLeavesFilesUntouched()
+    {
+        QTemporaryDir dir;
+        SecretKey key;
+        QVERIFY(ProfileVault::create(dir.path(), Passphrase, &key, fastKdf()).ok());
+        QString error;
+        {
+            Replica r;
+            QVERIFY(r.openProfile(dir.path(), key, &error));
+            ContactRepository repo(r.database());
+            QList<Contact> demo = DemoGenerator(ZoneTree::france()).generate(50);
+            QVERIFY2(repo.insertMany(demo, &error), qPrintable(error));
+            r.checkpoint();
+        }
+        const QString db = ProfileVault::databasePath(dir.path());
+        const QByteArray dbBefore = fileHash(db);
+        const QByteArray keyBefore = fileHash(ProfileVault::keyFilePath(dir.path()));
+        QVERIFY(!dbBefore.isEmpty());
+
+        SecretKey wrong;
+        const auto res = ProfileVault::unlock(dir.path(), QStringLiteral("not the passphrase"), &wrong);
+        QCOMPARE(res.status, ProfileVault::Status::WrongPassphrase);
+        QVERIFY(res.message.contains(QLatin1String("passphrase"), Qt::CaseInsensitive));
+        QVERIFY(!wrong.isValid());
+        QCOMPARE(fileHash(db), dbBefore);
+        QCOMPARE(fileHash(ProfileVault::keyFilePath(dir.path())), keyBefore);
+
+        // Even a wrong raw key handed straight to the driver fails at open and writes nothing.
+        Replica r;
+        QVERIFY(!r.openProfile(dir.path(), SecretKey::random(), &error));
+        QVERIFY2(error.contains(QLatin1String("wrong key")), qPrintable(error));
+        QVERIFY(!r.isOpen());
+        QCOMPARE(fileHash(db), dbBefore);
+    }
+
+    void damagedKeyFileIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(ProfileVault::create(dir.path(), Passphrase, nullptr, fastKdf()).ok());
+        QFile f(ProfileVault::keyFilePath(dir.path()));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"format\": 1, \"salt\": \"x\"}");
+        f.close();
+        QCOMPARE(ProfileVault::unlock(dir.path(), Passphrase, nullptr).status, ProfileVault::Status::Corrupt);
+        QCOMPARE(ProfileVault::unlock(dir.path() + QStringLiteral("/nope"), Passphrase, nullptr).status,
+                 ProfileVault::Status::Missing);
+    }
+
+    void changePassphraseKeepsData()
+    {
+        QTemporaryDir dir;
+        SecretKey key;
+        QVERIFY(ProfileVault::create(dir.path(), Passphrase, &key, fastKdf()).ok());
+        const QString newPass = QStringLiteral("another long passphrase 42");
+        QVERIFY(ProfileVault::changePassphrase(dir.path(), Passphrase, newPass).ok());
+        QCOMPARE(ProfileVault::unlock(dir.path(), Passphrase, nullptr).status, ProfileVault::Status::WrongPassphrase);
+        SecretKey after;
+        QVERIFY(ProfileVault::unlock(dir.path(), newPass, &after).ok());
+        QCOMPARE(after.toByteArray(), key.toByteArray()); // same database key, new wrapping
+    }
+
+    void noPlaintextOnDisk()
+    {
+        QTemporaryDir dir;
+        SecretKey key;
+        QVERIFY(ProfileVault::create(dir.path(), Passphrase, &key, fastKdf()).ok());
+        QString error;
+        const QString db = ProfileVault::databasePath(dir.path());
+        {
+            Replica r;
+            QVERIFY(r.openProfile(dir.path(), key, &error));
+            ContactRepository repo(r.database());
+            DemoGenerator gen(ZoneTree::france());
+            for (int batch = 0; batch < 10; ++batch) {
+                QList<Contact> contacts = gen.generate(1000);
+                QVERIFY2(repo.insertMany(contacts, &error), qPrintable(error));
+            }
+            QCOMPARE(repo.count(), 10000);
+            // Before the checkpoint, the WAL holds the data: it must be encrypted too.
+            if (QFile::exists(db + QStringLiteral("-wal"))) {
+                const int walRun = longestPrintableRun(db + QStringLiteral("-wal"));
+                QVERIFY2(walRun < 16, qPrintable(QStringLiteral("WAL printable run of %1 bytes").arg(walRun)));
+            }
+            QVERIFY(r.checkpoint());
+        }
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.size() > 1024 * 1024);
+        QVERIFY(!f.read(16).startsWith("SQLite format 3"));
+        const int run = longestPrintableRun(db);
+        QVERIFY2(run < 16, qPrintable(QStringLiteral("printable run of %1 bytes").arg(run)));
+    }
+
+    void plaintextDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plain.db"));
+        {
+            QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            plain.setDatabaseName(path);
+            QVERIFY(plain.open());
+            QSqlQuery q(plain);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+            plain.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+        const QByteArray before = fileHash(path);
+        Replica r;
+        QString error;
+        QVERIFY(!r.open(path, SecretKey::random(), &error));
+        QVERIFY2(error.contains(QLatin1String("plaintext")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void driverIsRealSqlCipher()
+    {
+        QTemporaryDir dir;
+        Replica r;
+        QString error;
+        QVERIFY2(r.open(dir.filePath(QStringLiteral("x.db")), SecretKey::random(), &error), qPrintable(error));
+        auto *driver = qobject_cast<SqlCipherDriver *>(r.database().driver());
+        QVERIFY(driver);
+        QVERIFY(!driver->cipherVersion().isEmpty());
+        QSqlQuery q(r.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cipher_version")) && q.next());
+        QVERIFY(!q.value(0).toString().isEmpty());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Driver-level errors surface as errors, not crashes.
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM no_such_table")));
+        QVERIFY(!q.lastError().text().isEmpty());
+    }
+
+    void migrationFromEmpty()
+    {
+        QTemporaryDir dir;
+        Replica r;
+        QString error;
+        QVERIFY(r.open(dir.filePath(QStringLiteral("x.db")), SecretKey::random(), &error));
+        QCOMPARE(r.schemaVersion(), Migrations::latestVersion());
+        const QStringList tables = r.database().tables();
+        for (const char *t : {"contacts", "interactions", "upload_queue", "sync_buckets", "contacts_fts", "schema_version"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+    }
+
+    void migrationFromPreviousSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const SecretKey key = SecretKey::random();
+        QString error;
+        {
+            Replica r;
+            QVERIFY2(r.open(path, key, &error, 1), qPrintable(error));
+            QCOMPARE(r.schemaVersion(), 1);
+            QVERIFY(!r.database().tables().contains(QStringLiteral("contacts_fts")));
+            QSqlQuery q(r.database());
+            QVERIFY2(q.exec(QStringLiteral(
+                "INSERT INTO contacts (id, zone, dirty, first_name, last_name, sort_key, email, phone, postal_code,"
+                " commune_code, membership, tags, created_at, updated_at) VALUES"
+                " ('0190f0a0-0000-7000-8000-000000000001', 'D69', 1, 'Hélène', 'Dupont', 'dupont\x01helene',"
+                "  'helene@example.fr', '+33612345678', '69001', 'C69123', 'member', 'bénévole\njeunes',"
+                "  '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),"
+                " ('0190f0a0-0000-7000-8000-000000000002', 'D13', 0, 'Marc', 'Martin', 'martin\x01marc',"
+                "  NULL, NULL, '13001', 'C13055', 'none', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")),
+                qPrintable(q.lastError().text()));
+        }
+        Replica r;
+        QVERIFY2(r.open(path, key, &error), qPrintable(error));
+        QCOMPARE(r.schemaVersion(), Migrations::latestVersion());
+        ContactRepository repo(r.database());
+        QCOMPARE(repo.count(), 2);
+        ContactQuery q;
+        q.text = QStringLiteral("helene");
+        QCOMPARE(repo.matching(q), QVector<qint64>({1}));
+        q.text = QStringLiteral("marseille");
+        QCOMPARE(repo.matching(q), QVector<qint64>({2}));
+        QCOMPARE(repo.tagNames(), QStringList({QStringLiteral("bénévole"), QStringLiteral("jeunes")}));
+        QCOMPARE(repo.pendingUploads(), 1); // the dirty one
+        QCOMPARE(repo.byLocalId(1)->membership, Membership::Member);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const SecretKey key = SecretKey::random();
+        QString error;
+        {
+            Replica r;
+            QVERIFY(r.open(path, key, &error));
+            QSqlQuery q(r.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 999")));
+        }
+        Replica r;
+        QVERIFY(!r.open(path, key, &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplica)
+#include "tst_replica.moc"
