@@ -12,26 +12,6 @@ namespace relais {
 namespace {
 QString now() { return ContactRow::isoTime(QDateTime::currentDateTimeUtc()); }
 
-/// Runs `body` inside a transaction: all of it is written, or nothing.
-template <typename Body>
-bool inTransaction(QSqlDatabase &db, QString *error, Body body)
-{
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    if (!body()) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
 bool execOrFail(QSqlQuery &q, QString *error)
 {
     if (q.exec())
@@ -46,6 +26,31 @@ ContactRepository::ContactRepository(const QSqlDatabase &db, QString author)
     : m_db(db), m_author(std::move(author)), m_insert(db), m_update(db), m_ftsInsert(db), m_ftsDelete(db),
       m_queue(db), m_tag(db), m_interaction(db)
 {
+}
+
+bool ContactRepository::transaction(const std::function<bool()> &body, QString *error)
+{
+    if (m_transactionDepth > 0)
+        return body();
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    ++m_transactionDepth;
+    const bool ok = body();
+    --m_transactionDepth;
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 QSqlQuery &ContactRepository::prepared(QSqlQuery &q, const QString &sql) const
@@ -124,14 +129,12 @@ bool ContactRepository::insertOne(Contact &c, QString *error)
 
 bool ContactRepository::insert(Contact &contact, QString *error)
 {
-    return inTransaction(m_db, error, [&] {
-        return insertOne(contact, error) && rememberTags(contact.tags, error);
-    });
+    return transaction([&] { return insertOne(contact, error) && rememberTags(contact.tags, error); }, error);
 }
 
 bool ContactRepository::insertMany(QList<Contact> &contacts, QString *error)
 {
-    return inTransaction(m_db, error, [&] {
+    return transaction([&] {
         QSet<QString> tags;
         for (Contact &c : contacts) {
             if (!insertOne(c, error))
@@ -140,7 +143,7 @@ bool ContactRepository::insertMany(QList<Contact> &contacts, QString *error)
                 tags.insert(t);
         }
         return rememberTags(QStringList(tags.cbegin(), tags.cend()), error);
-    });
+    }, error);
 }
 
 QStringList ContactRepository::changedFields(const Contact &a, const Contact &b)
@@ -182,7 +185,7 @@ bool ContactRepository::update(Contact &c, QString *error)
     const QStringList fields = changedFields(*stored, c);
     if (fields.isEmpty())
         return true;
-    return inTransaction(m_db, error, [&] {
+    return transaction([&] {
         const QDateTime t = QDateTime::currentDateTimeUtc();
         for (Channel ch : AllChannels) {
             Consent &k = c.consentFor(ch);
@@ -209,7 +212,7 @@ bool ContactRepository::update(Contact &c, QString *error)
         q.addBindValue(c.localId);
         return execOrFail(q, error) && writeIndex(c, true, error)
             && enqueue(c, QStringLiteral("patch"), fields, error) && rememberTags(c.tags, error);
-    });
+    }, error);
 }
 
 bool ContactRepository::remove(const QString &id, QString *error)
@@ -219,7 +222,7 @@ bool ContactRepository::remove(const QString &id, QString *error)
         *error = tr("This contact no longer exists.");
         return false;
     }
-    return inTransaction(m_db, error, [&] {
+    return transaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM contacts_fts WHERE docid = ?"));
         q.addBindValue(stored->localId);
@@ -232,7 +235,7 @@ bool ContactRepository::remove(const QString &id, QString *error)
         q.prepare(QStringLiteral("DELETE FROM contacts WHERE lid = ?"));
         q.addBindValue(stored->localId);
         return execOrFail(q, error) && enqueue(*stored, QStringLiteral("delete"), {}, error);
-    });
+    }, error);
 }
 
 std::optional<Contact> ContactRepository::byLocalId(qint64 localId) const

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace relais {
@@ -50,6 +51,9 @@ public:
     QStringList tagNames() const;
     int pendingUploads() const;
 
+    /// Runs `body` in one transaction (nested calls join the outer one): all its writes land, or none.
+    bool transaction(const std::function<bool()> &body, QString *error);
+
     /// The fields that differ between two versions of a contact (ids as in the table).
     static QStringList changedFields(const Contact &before, const Contact &after);
 
@@ -62,6 +66,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_author;
+    int m_transactionDepth = 0;
     mutable QSqlQuery m_insert, m_update, m_ftsInsert, m_ftsDelete, m_queue, m_tag, m_interaction;
 };
 
