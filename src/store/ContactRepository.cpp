@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "ContactOrder.h"
 #include "ContactRow.h"
 #include "ContactSearchIndex.h"
 #include "Uuid7.h"
@@ -23,9 +24,14 @@ bool execOrFail(QSqlQuery &q, QString *error)
 } // namespace
 
 ContactRepository::ContactRepository(const QSqlDatabase &db, QString author)
-    : m_db(db), m_author(std::move(author)), m_insert(db), m_update(db), m_ftsInsert(db), m_ftsDelete(db),
-      m_queue(db), m_tag(db), m_interaction(db)
+    : m_db(db), m_author(std::move(author)), m_order(ContactOrder::forConnection(db)), m_insert(db), m_update(db),
+      m_ftsInsert(db), m_ftsDelete(db), m_queue(db), m_tag(db), m_interaction(db)
 {
+}
+
+void ContactRepository::orderChanged(OrderChange change, qint64 localId)
+{
+    m_pendingOrder.append({change, localId});
 }
 
 bool ContactRepository::transaction(const std::function<bool()> &body, QString *error)
@@ -38,18 +44,31 @@ bool ContactRepository::transaction(const std::function<bool()> &body, QString *
         return false;
     }
     ++m_transactionDepth;
+    m_pendingOrder.clear();
     const bool ok = body();
     --m_transactionDepth;
-    if (!ok) {
-        m_db.rollback();
-        return false;
-    }
-    if (!m_db.commit()) {
-        if (error)
+    const auto pending = std::exchange(m_pendingOrder, {});
+    if (!ok || !m_db.commit()) {
+        if (ok && error)
             *error = m_db.lastError().text();
         m_db.rollback();
+        m_order->invalidate();
         return false;
     }
+    // Committed: bring the in-memory list order up to date (bulk writes simply reload it).
+    if (pending.size() > 64) {
+        m_order->invalidate();
+        return true;
+    }
+    for (const auto &[change, localId] : pending) {
+        switch (change) {
+        case OrderChange::Inserted: m_order->inserted(localId); break;
+        case OrderChange::Moved: m_order->moved(localId); break;
+        case OrderChange::Removed: m_order->removed(localId); break;
+        case OrderChange::Reload: m_order->invalidate(); break;
+        }
+    }
+    m_order->acknowledgeWrites();
     return true;
 }
 
@@ -124,6 +143,7 @@ bool ContactRepository::insertOne(Contact &c, QString *error)
     if (!execOrFail(q, error))
         return false;
     c.localId = q.lastInsertId().toLongLong();
+    orderChanged(OrderChange::Inserted, c.localId);
     return writeIndex(c, false, error) && enqueue(c, QStringLiteral("put"), {QStringLiteral("*")}, error);
 }
 
@@ -201,12 +221,14 @@ bool ContactRepository::update(Contact &c, QString *error)
             i.data[QLatin1String("channel")] = channelId(ch);
             i.data[QLatin1String("granted")] = k.granted ? QJsonValue(*k.granted) : QJsonValue();
             i.data[QLatin1String("source")] = k.source;
-            if (!addInteraction(i, error))
+            if (!insertInteraction(i, error))
                 return false;
         }
         c.updatedAt = t;
         c.updatedBy = m_author;
         c.dirty = true;
+        if (fields.contains(QLatin1String("first_name")) || fields.contains(QLatin1String("last_name")))
+            orderChanged(OrderChange::Moved, c.localId);
         QSqlQuery &q = prepared(m_update, ContactRow::updateSql());
         ContactRow::bind(q, c);
         q.addBindValue(c.localId);
@@ -234,6 +256,7 @@ bool ContactRepository::remove(const QString &id, QString *error)
             return false;
         q.prepare(QStringLiteral("DELETE FROM contacts WHERE lid = ?"));
         q.addBindValue(stored->localId);
+        orderChanged(OrderChange::Removed, stored->localId);
         return execOrFail(q, error) && enqueue(*stored, QStringLiteral("delete"), {}, error);
     }, error);
 }
@@ -339,28 +362,19 @@ QVector<qint64> ContactRepository::matching(const ContactQuery &query, QString *
 
 QVector<qint64> ContactRepository::orderedMatching(const ContactQuery &query, QString *error) const
 {
-    QVector<qint64> out;
-    const QString match = ContactSearchIndex::matchExpression(query);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (match.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT lid FROM contacts ORDER BY sort_key, lid"));
-    } else {
-        q.prepare(QStringLiteral("SELECT lid FROM contacts WHERE lid IN "
-                                 "(SELECT docid FROM contacts_fts WHERE contacts_fts MATCH ?) ORDER BY sort_key, lid"));
-        q.addBindValue(match);
-    }
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    if (ContactSearchIndex::matchExpression(query).isEmpty())
+        return m_order->all();
+    QVector<qint64> ids = matching(query, error);
+    m_order->sort(ids);
+    return ids;
 }
 
-bool ContactRepository::addInteraction(Interaction &i, QString *error)
+bool ContactRepository::addInteraction(Interaction &interaction, QString *error)
+{
+    return transaction([&] { return insertInteraction(interaction, error); }, error);
+}
+
+bool ContactRepository::insertInteraction(Interaction &i, QString *error)
 {
     if (i.id.isEmpty())
         i.id = Uuid7::generate();

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <memory>
+
 #include <functional>
 #include <optional>
 
@@ -46,6 +48,7 @@ public:
     /// Local ids matching the query in list order (last name, first name); the whole table when empty.
     QVector<qint64> orderedMatching(const ContactQuery &query, QString *error = nullptr) const;
 
+    /// Appends an event to a contact's timeline (and to the upload queue).
     bool addInteraction(Interaction &interaction, QString *error);
     QList<Interaction> timeline(const QString &contactId) const;
     QStringList tagNames() const;
@@ -59,14 +62,20 @@ public:
 
 private:
     bool insertOne(Contact &c, QString *error);
+    bool insertInteraction(Interaction &interaction, QString *error);
     bool writeIndex(const Contact &c, bool replace, QString *error);
     bool enqueue(const Contact &c, const QString &op, const QStringList &fields, QString *error);
     bool rememberTags(const QStringList &tags, QString *error);
     QSqlQuery &prepared(QSqlQuery &q, const QString &sql) const;
 
+    enum class OrderChange { Inserted, Moved, Removed, Reload };
+    void orderChanged(OrderChange change, qint64 localId = 0);
+
     QSqlDatabase m_db;
     QString m_author;
     int m_transactionDepth = 0;
+    std::shared_ptr<class ContactOrder> m_order;
+    QList<QPair<OrderChange, qint64>> m_pendingOrder; ///< applied once the transaction commits
     mutable QSqlQuery m_insert, m_update, m_ftsInsert, m_ftsDelete, m_queue, m_tag, m_interaction;
 };
 

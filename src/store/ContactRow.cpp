@@ -56,7 +56,49 @@ QString ContactRow::updateSql()
 
 QString ContactRow::isoTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    // QDateTime::toString(Qt::ISODateWithMs) is a measurable share of a bulk insert: format by hand,
+    // always in UTC ("2026-11-21T20:15:03.123Z"), which also keeps the strings sortable.
+    if (!t.isValid())
+        return {};
+    const qint64 ms = t.toMSecsSinceEpoch();
+    qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    const qint64 msOfDay = ms - days * 86400000;
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    qint64 year = yoe + era * 400;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    if (month <= 2)
+        ++year;
+    if (year < 0 || year > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    char buf[25];
+    auto put = [&buf](int pos, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[pos + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    buf[4] = '-';
+    put(5, month, 2);
+    buf[7] = '-';
+    put(8, day, 2);
+    buf[10] = 'T';
+    put(11, msOfDay / 3600000, 2);
+    buf[13] = ':';
+    put(14, (msOfDay / 60000) % 60, 2);
+    buf[16] = ':';
+    put(17, (msOfDay / 1000) % 60, 2);
+    buf[19] = '.';
+    put(20, msOfDay % 1000, 3);
+    buf[23] = 'Z';
+    return QString::fromLatin1(buf, 24);
 }
 
 QDateTime ContactRow::fromIso(const QString &s)
@@ -64,39 +106,49 @@ QDateTime ContactRow::fromIso(const QString &s)
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
 }
 
-void ContactRow::bind(QSqlQuery &q, const Contact &c)
+QVariantList ContactRow::values(const Contact &c)
 {
-    q.addBindValue(c.id);
-    q.addBindValue(c.zone);
-    q.addBindValue(c.version);
-    q.addBindValue(int(c.dirty));
-    q.addBindValue(nullable(c.title));
-    q.addBindValue(c.firstName);
-    q.addBindValue(c.lastName);
-    q.addBindValue(c.birthdate.isValid() ? QVariant(c.birthdate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(nullable(c.email));
-    q.addBindValue(nullable(c.otherEmails.join(Separator)));
-    q.addBindValue(nullable(c.phone));
-    q.addBindValue(nullable(c.otherPhones.join(Separator)));
-    q.addBindValue(nullable(c.address));
-    q.addBindValue(nullable(c.postalCode));
-    q.addBindValue(nullable(c.communeCode));
-    q.addBindValue(membershipId(c.membership));
-    q.addBindValue(c.tags.join(Separator));
-    q.addBindValue(nullable(c.notes));
+    QVariantList v;
+    v.reserve(columns().size() + 1);
+    v.append(c.id);
+    v.append(c.zone);
+    v.append(c.version);
+    v.append(int(c.dirty));
+    v.append(nullable(c.title));
+    v.append(c.firstName);
+    v.append(c.lastName);
+    v.append(c.birthdate.isValid() ? QVariant(c.birthdate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    v.append(nullable(c.email));
+    v.append(nullable(c.otherEmails.join(Separator)));
+    v.append(nullable(c.phone));
+    v.append(nullable(c.otherPhones.join(Separator)));
+    v.append(nullable(c.address));
+    v.append(nullable(c.postalCode));
+    v.append(nullable(c.communeCode));
+    v.append(membershipId(c.membership));
+    v.append(c.tags.join(Separator));
+    v.append(nullable(c.notes));
     for (Channel ch : AllChannels) {
         const Consent &k = c.consentFor(ch);
-        q.addBindValue(consentValue(k));
-        q.addBindValue(nullable(isoTime(k.at)));
-        q.addBindValue(nullable(k.source));
+        v.append(consentValue(k));
+        v.append(nullable(isoTime(k.at)));
+        v.append(nullable(k.source));
     }
-    q.addBindValue(c.custom.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+    v.append(c.custom.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                       : QVariant(QString::fromUtf8(QJsonDocument(c.custom).toJson(QJsonDocument::Compact))));
-    q.addBindValue(isoTime(c.createdAt));
-    q.addBindValue(isoTime(c.updatedAt));
-    q.addBindValue(nullable(c.createdBy));
-    q.addBindValue(nullable(c.updatedBy));
-    q.addBindValue(TextNormalizer::sortKey(c.lastName, c.firstName));
+    v.append(isoTime(c.createdAt));
+    v.append(isoTime(c.updatedAt));
+    v.append(nullable(c.createdBy));
+    v.append(nullable(c.updatedBy));
+    v.append(TextNormalizer::sortKey(c.lastName, c.firstName));
+    return v;
+}
+
+void ContactRow::bind(QSqlQuery &q, const Contact &c)
+{
+    const QVariantList v = values(c);
+    for (const QVariant &value : v)
+        q.addBindValue(value);
 }
 
 Contact ContactRow::fromQuery(const QSqlQuery &q)

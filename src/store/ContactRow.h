@@ -18,7 +18,9 @@ public:
     static QString insertSql();
     static QString updateSql(); ///< binds columns(), sort_key, then lid
     static Contact fromQuery(const QSqlQuery &q);
-    /// Binds columns() then sort_key, in order.
+    /// The values of columns() then sort_key, in order.
+    static QVariantList values(const Contact &c);
+    /// Binds values() in order.
     static void bind(QSqlQuery &q, const Contact &c);
 
     static QString isoTime(const QDateTime &t);

@@ -20,6 +20,15 @@ QString flag(const QString &body)
     return t;
 }
 
+/// Flag of an ASCII code ("D69", "member"): no Unicode folding needed.
+QString codeFlag(QChar kind, const QString &code)
+{
+    QString t = FlagPrefix;
+    t += kind;
+    t += code.toLower();
+    return t;
+}
+
 void appendPhone(QString &out, const QString &e164)
 {
     if (e164.isEmpty())
@@ -61,15 +70,15 @@ ContactSearchIndex::Document ContactSearchIndex::document(const Contact &c)
     QStringList flags;
     flags.reserve(8 + c.tags.size());
     if (!c.communeCode.isEmpty())
-        flags << flag(u'z' + c.communeCode);
-    flags << flag(u'z' + c.zone);
-    for (const Zone *a : zones.ancestors(c.zone))
-        if (a->type == ZoneType::Region)
-            flags << flag(u'z' + a->code);
-    flags << flag(u'm' + membershipId(c.membership));
+        flags << codeFlag(u'z', c.communeCode);
+    flags << codeFlag(u'z', c.zone);
+    const Zone *department = zones.zone(c.zone);
+    if (department && department->type == ZoneType::Department && !department->parentCode.isEmpty())
+        flags << codeFlag(u'z', department->parentCode);
+    flags << codeFlag(u'm', membershipId(c.membership));
     for (Channel ch : AllChannels)
         if (c.consentFor(ch).isGranted())
-            flags << flag(u'c' + channelId(ch));
+            flags << codeFlag(u'c', channelId(ch));
     for (const QString &t : c.tags)
         flags << tagToken(t);
     d.flags = flags.join(u' ');
@@ -98,13 +107,13 @@ QString ContactSearchIndex::matchExpression(const ContactQuery &query)
         }
     }
     if (!query.zone.isEmpty())
-        terms << QStringLiteral("flags:") + flag(u'z' + query.zone);
+        terms << QStringLiteral("flags:") + codeFlag(u'z', query.zone);
     if (!query.tag.isEmpty())
         terms << QStringLiteral("flags:") + tagToken(query.tag);
     if (query.membership)
-        terms << QStringLiteral("flags:") + flag(u'm' + membershipId(*query.membership));
+        terms << QStringLiteral("flags:") + codeFlag(u'm', membershipId(*query.membership));
     if (query.consent)
-        terms << QStringLiteral("flags:") + flag(u'c' + channelId(*query.consent));
+        terms << QStringLiteral("flags:") + codeFlag(u'c', channelId(*query.consent));
     return terms.join(u' ');
 }
 

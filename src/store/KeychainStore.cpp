@@ -1,5 +1,6 @@
 #include "KeychainStore.h"
 
+#include <QVariant>
 #include <QEventLoop>
 #include <QTimer>
 

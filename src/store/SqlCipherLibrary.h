@@ -24,6 +24,7 @@ struct SqlCipherLibrary {
     int (*extended_errcode)(sqlite3 *) = nullptr;
     int (*busy_timeout)(sqlite3 *, int) = nullptr;
     int (*changes)(sqlite3 *) = nullptr;
+    int (*total_changes)(sqlite3 *) = nullptr;
     long long (*last_insert_rowid)(sqlite3 *) = nullptr;
     int (*get_autocommit)(sqlite3 *) = nullptr;
     int (*prepare_v2)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **) = nullptr;
