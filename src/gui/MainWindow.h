@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ContactQuery.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace relais {
+
+class CrmPage;
+class ProfileSession;
+
+/// The main window of an unlocked profile: module navigation on the left (Contacts, Event kiosk),
+/// the module pages, the File and Help menus and a status bar with the size of the current list.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ProfileSession *session, QWidget *parent = nullptr);
+
+    /// The query of the contact list as shown.
+    ContactQuery currentQuery() const;
+    CrmPage *crmPage() const { return m_crm; }
+    /// Adds a widget to the right of the status bar (e.g. the keychain state).
+    void addPermanentStatusWidget(QWidget *widget);
+
+    /// Writes every contact of the current list to a CSV file (UTF-8 with BOM, ';'), with a header row.
+    /// Returns the number written, or -1 on failure (message in *error) or cancellation (empty *error).
+    qint64 exportCurrentList(const QString &fileName, QString *error);
+
+Q_SIGNALS:
+    void importRequested();
+    void kioskRequested();
+    void lockRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void exportWithDialog();
+    void updateCount(qint64 count);
+    void about();
+
+    QPointer<ProfileSession> m_session;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    CrmPage *m_crm;
+    QLabel *m_countLabel;
+    qint64 m_total = -1; ///< contacts in the profile; -1 = to read again
+};
+
+} // namespace relais
