@@ -29,7 +29,7 @@ public:
         bool isAvailable() const { return state == Available; }
     };
 
-    static constexpr int DefaultTimeoutMs = 15000;
+    static constexpr int DefaultTimeoutMs = 30000; ///< long enough to answer an "unlock the keyring" prompt
     static constexpr int ProbeTimeoutMs = 5000;
 
     /// Whether a keychain answers on this computer (reads an entry that does not exist).

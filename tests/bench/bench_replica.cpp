@@ -198,18 +198,24 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("CI-sized run (20,000 contacts)."));
     QCommandLineOption size(QStringLiteral("contacts"), QStringLiteral("Number of contacts."), QStringLiteral("N"));
-    parser.addOptions({quick, size});
+    QCommandLineOption keep(QStringLiteral("profile"),
+                            QStringLiteral("Keep the profile in DIR; if it exists, only measure opening and search."),
+                            QStringLiteral("DIR"));
+    QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Print each query with its time."));
+    parser.addOptions({quick, size, keep, verbose});
     parser.process(app);
     const int total = parser.isSet(size) ? parser.value(size).toInt() : parser.isSet(quick) ? 20000 : 1000000;
     std::fprintf(stderr, "bench_replica: %d contacts\n", total);
     ZoneTree::france();
 
     QTemporaryDir dir;
-    const QString profile = dir.filePath(QStringLiteral("profile"));
+    const QString profile = parser.isSet(keep) ? parser.value(keep) : dir.filePath(QStringLiteral("profile"));
+    const bool reuse = ProfileVault::exists(profile);
     SecretKey key;
-    if (!ProfileVault::create(profile, Passphrase, &key).ok())
+    if (!reuse && !ProfileVault::create(profile, Passphrase, &key).ok())
         return 1;
     QString error;
+    if (!reuse) {
 
     // Raw baseline in its own file with the same schema and key. Raw and repository batches
     // alternate, so both databases grow together and both see the same machine noise.
@@ -255,6 +261,7 @@ int main(int argc, char **argv)
     report("insert_rows_per_s", ours, "rows/s");
     report("raw_insert_rows_per_s", raw, "rows/s");
     report("insert_ratio_vs_raw", ours / raw, "ratio");
+    } // !reuse
 
     // Open as the app does: passphrase -> Argon2id -> replica -> CRM model first page.
     QElapsedTimer openTimer;
@@ -287,6 +294,10 @@ int main(int argc, char **argv)
                 model.data(model.index(r, c));
         times.push_back(double(t.nsecsElapsed()) / 1e6);
         hits += model.rowCount();
+        if (parser.isSet(verbose))
+            std::fprintf(stderr, "  %7.2f ms %8d rows  text=\"%s\" zone=%s consent=%d member=%d\n", times.back(),
+                         model.rowCount(), qPrintable(q.text), qPrintable(q.zone), q.consent ? int(*q.consent) : -1,
+                         q.membership ? int(*q.membership) : -1);
     }
     std::fprintf(stderr, "  100 queries matched %lld rows in all\n", hits);
     if (hits == 0)

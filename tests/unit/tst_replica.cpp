@@ -8,6 +8,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,20 +30,52 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-/// Longest run of printable ASCII bytes in a file.
-int longestPrintableRun(const QString &path)
+struct PrintableRuns {
+    int longest = 0;
+    int atLeast16 = 0;     ///< what `strings -n 16` would print
+    double expected16 = 0; ///< how many a file of random bytes of that size has on average
+};
+
+/// Runs of printable ASCII (0x20-0x7e) in a file, and the number random bytes would give.
+PrintableRuns printableRuns(const QString &path)
 {
+    PrintableRuns r;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return -1;
+        return r;
     const QByteArray data = f.readAll();
-    int best = 0, run = 0;
+    int run = 0;
     for (char ch : data) {
         const auto c = static_cast<unsigned char>(ch);
-        run = (c >= 0x20 && c < 0x7f) ? run + 1 : 0;
-        best = qMax(best, run);
+        if (c >= 0x20 && c < 0x7f) {
+            ++run;
+        } else {
+            r.atLeast16 += run >= 16 ? 1 : 0;
+            run = 0;
+        }
+        r.longest = qMax(r.longest, run);
     }
-    return best;
+    r.atLeast16 += run >= 16 ? 1 : 0;
+    const double p = 95.0 / 256.0; // a random byte is printable
+    r.expected16 = double(data.size()) * (1 - p) * std::pow(p, 16);
+    return r;
+}
+
+/// Ciphertext is random bytes, and random bytes contain printable runs by chance: about one run of
+/// 16 per 12 MB, one of 24 per 25 GB. A run of 24 or more, or any plaintext we wrote, is a leak.
+void verifyNoPlaintext(const QString &path, const QList<QByteArray> &needles)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QVERIFY(!data.startsWith("SQLite format 3"));
+    for (const QByteArray &n : needles)
+        QVERIFY2(!data.contains(n), n.constData());
+    const PrintableRuns runs = printableRuns(path);
+    qInfo("%s: %lld bytes, longest printable run %d, runs of 16+: %d (random data: %.2f expected)",
+          qPrintable(QFileInfo(path).fileName()), qint64(data.size()), runs.longest, runs.atLeast16, runs.expected16);
+    QVERIFY2(runs.longest < 24, qPrintable(QStringLiteral("printable run of %1 bytes").arg(runs.longest)));
+    QVERIFY(runs.atLeast16 <= runs.expected16 + 4 * std::sqrt(runs.expected16) + 2);
 }
 
 ProfileVault::KdfParams fastKdf() { return {1, 8 * 1024 * 1024}; } // tests only: cheap Argon2id
@@ -152,6 +187,7 @@ private slots:
         QVERIFY(ProfileVault::create(dir.path(), Passphrase, &key, fastKdf()).ok());
         QString error;
         const QString db = ProfileVault::databasePath(dir.path());
+        QList<QByteArray> needles; // values written, long enough not to occur by chance
         {
             Replica r;
             QVERIFY(r.openProfile(dir.path(), key, &error));
@@ -159,22 +195,22 @@ private slots:
             DemoGenerator gen(ZoneTree::france());
             for (int batch = 0; batch < 10; ++batch) {
                 QList<Contact> contacts = gen.generate(1000);
+                for (int i = 0; i < 5; ++i) {
+                    needles << contacts.at(i).email.toUtf8() << contacts.at(i).phone.toUtf8()
+                            << contacts.at(i).address.toUtf8();
+                }
                 QVERIFY2(repo.insertMany(contacts, &error), qPrintable(error));
             }
             QCOMPARE(repo.count(), 10000);
-            // Before the checkpoint, the WAL holds the data: it must be encrypted too.
-            if (QFile::exists(db + QStringLiteral("-wal"))) {
-                const int walRun = longestPrintableRun(db + QStringLiteral("-wal"));
-                QVERIFY2(walRun < 16, qPrintable(QStringLiteral("WAL printable run of %1 bytes").arg(walRun)));
-            }
+            needles.removeAll(QByteArray());
+            needles << QByteArrayLiteral("CREATE TABLE") << QByteArrayLiteral("contacts_fts");
+            // Before the checkpoint the WAL holds the data: it must be encrypted too.
+            if (QFile::exists(db + QStringLiteral("-wal")))
+                verifyNoPlaintext(db + QStringLiteral("-wal"), needles);
             QVERIFY(r.checkpoint());
         }
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.size() > 1024 * 1024);
-        QVERIFY(!f.read(16).startsWith("SQLite format 3"));
-        const int run = longestPrintableRun(db);
-        QVERIFY2(run < 16, qPrintable(QStringLiteral("printable run of %1 bytes").arg(run)));
+        QVERIFY(QFileInfo(db).size() > 1024 * 1024);
+        verifyNoPlaintext(db, needles);
     }
 
     void plaintextDatabaseIsRefused()
