@@ -123,6 +123,7 @@ int createDemo(const QString &dir, qint64 count)
                      .arg(count)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     }
+    session.contacts()->optimizeSearchIndex();
     session.lock();
     printErr(QCoreApplication::translate("main", "Profile created in %1 with %2 demo contacts.")
                  .arg(QDir::toNativeSeparators(dir))

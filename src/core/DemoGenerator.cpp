@@ -59,7 +59,8 @@ QString asciiLocal(const QString &s)
 }
 } // namespace
 
-DemoGenerator::DemoGenerator(const ZoneTree &zones, quint32 seed) : m_zones(zones), m_rng(seed)
+DemoGenerator::DemoGenerator(const ZoneTree &zones, quint32 seed)
+    : m_zones(zones), m_rng(seed), m_today(QDate::currentDate()), m_now(QDateTime::currentDateTimeUtc())
 {
     qint64 total = 0;
     for (const Zone *c : zones.communes()) {
@@ -90,8 +91,7 @@ Contact DemoGenerator::next()
     c.lastName = QString::fromUtf16(pick(LastNames));
     if (m_rng.bounded(10) == 0) // compound names
         c.lastName += u'-' + QString::fromUtf16(pick(LastNames));
-    const QDate today = QDate::currentDate();
-    c.birthdate = today.addDays(-qint64(365.25 * (18 + m_rng.bounded(70))) - m_rng.bounded(365));
+    c.birthdate = m_today.addDays(-qint64(365.25 * (18 + m_rng.bounded(70))) - m_rng.bounded(365));
 
     if (m_rng.bounded(100) < 85) {
         const QString sep = QStringView(u"._-").mid(m_rng.bounded(3), 1).toString();
@@ -124,7 +124,7 @@ Contact DemoGenerator::next()
         c.tags << QString::fromUtf16(pick(Tags));
     c.tags = normalizeTags(c.tags);
 
-    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_rng.bounded(3 * 365 * 86400)));
+    const QDateTime when = m_now.addSecs(-qint64(m_rng.bounded(3 * 365 * 86400)));
     const QString source = QStringLiteral("demo");
     if (!c.email.isEmpty())
         c.consentFor(Channel::Email) = {m_rng.bounded(100) < 70, when, source};

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QRandomGenerator>
+#include <QDateTime>
 #include <QVector>
 
 namespace relais {
@@ -32,6 +33,8 @@ private:
     QVector<const Zone *> m_communes;
     QVector<qint64> m_cumulative; ///< cumulative population, for weighted draws
     quint32 m_serial = 0;
+    QDate m_today;
+    QDateTime m_now;
 };
 
 } // namespace relais

@@ -2,6 +2,7 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <string>
 
 namespace relais {
@@ -55,6 +56,21 @@ QString PhoneNumber::format(const QString &e164)
 {
     if (e164.isEmpty())
         return {};
+    // Metropolitan French numbers (+33 and nine digits) are most of what a list shows: format them
+    // directly ("06 12 34 56 78") rather than through libphonenumber's regular expressions.
+    if (e164.size() == 12 && e164.startsWith(QLatin1String("+33"))
+        && std::all_of(e164.cbegin() + 3, e164.cend(), [](QChar c) { return c.isDigit(); })) {
+        QString out;
+        out.reserve(14);
+        out += u'0';
+        out += e164.at(3);
+        for (int i = 4; i < 12; i += 2) {
+            out += u' ';
+            out += e164.at(i);
+            out += e164.at(i + 1);
+        }
+        return out;
+    }
     i18n::phonenumbers::PhoneNumber pn;
     if (util().Parse(e164.toStdString(), "FR", &pn) != PhoneNumberUtil::NO_PARSING_ERROR)
         return e164;

@@ -27,7 +27,7 @@ public:
     enum Column { NameColumn, EmailColumn, PhoneColumn, CommuneColumn, ConsentColumn, MembershipColumn,
                   TagsColumn, ColumnCount };
     enum Role { LocalIdRole = Qt::UserRole + 1, ContactIdRole };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 6;
 
     explicit ContactListModel(ProfileSession *session, QObject *parent = nullptr);

@@ -315,6 +315,8 @@ ImportReport ContactImporter::run(const CsvDocument &doc, const ImportOptions &o
             return report;
         }
     }
+    if (report.created + report.updated >= OptimizeAfter)
+        m_repo.optimizeSearchIndex();
     return report;
 }
 

@@ -50,6 +50,8 @@ class ContactImporter
     Q_DECLARE_TR_FUNCTIONS(ContactImporter)
 public:
     static constexpr int BatchSize = 500;
+    /// From this many written contacts on, the search index is merged at the end of the import.
+    static constexpr int OptimizeAfter = 5000;
     struct Prepared {
         Contact contact;
         QString error; ///< translated; empty when the row is valid

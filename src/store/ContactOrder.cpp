@@ -1,10 +1,10 @@
 #include "ContactOrder.h"
 
 #include "SqlCipherLibrary.h"
+#include "SqlCipherStatement.h"
 
 #include <QHash>
 #include <QMutex>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlcipher/sqlite3.h>
@@ -14,30 +14,7 @@
 namespace relais {
 
 namespace {
-sqlite3 *handle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    return v.isValid() ? static_cast<sqlite3 *>(v.value<void *>()) : nullptr;
-}
-
-/// A statement on the raw connection: the list order is read for a million rows at a time, where
-/// QSqlQuery's per-row QVariant conversions would dominate.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (db)
-            SqlCipherLibrary::instance().prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { SqlCipherLibrary::instance().finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
+sqlite3 *handle(const QSqlDatabase &db) { return SqlCipherStatement::connection(db); }
 } // namespace
 
 std::shared_ptr<ContactOrder> ContactOrder::forConnection(const QSqlDatabase &db)
@@ -73,26 +50,18 @@ bool ContactOrder::ensureLoaded()
 
 bool ContactOrder::load()
 {
-    sqlite3 *db = handle(m_db);
-    const SqlCipherLibrary &l = SqlCipherLibrary::instance();
     QVector<qint64> ids;
-    {
-        Statement count(db, "SELECT max(lid) FROM contacts");
-        if (count.get() && l.step(count.get()) == SQLITE_ROW)
-            ids.reserve(qsizetype(l.column_int64(count.get(), 0)) + 16);
-    }
-    Statement st(db, "SELECT lid FROM contacts ORDER BY sort_key, lid");
-    if (!st.get())
-        return false;
-    int rc;
-    while ((rc = l.step(st.get())) == SQLITE_ROW)
-        ids.append(l.column_int64(st.get(), 0));
-    if (rc != SQLITE_DONE)
+    QVector<qint64> maxId;
+    SqlCipherStatement count(m_db, "SELECT max(lid) FROM contacts");
+    if (count.collectInt64(&maxId) && !maxId.isEmpty())
+        ids.reserve(qsizetype(maxId.first()) + 16);
+    SqlCipherStatement st(m_db, "SELECT lid FROM contacts ORDER BY sort_key, lid");
+    if (!st.collectInt64(&ids))
         return false;
     m_ids = std::move(ids);
     m_valid = true;
     m_ranksValid = false;
-    m_changesSeen = l.total_changes(db);
+    m_changesSeen = SqlCipherLibrary::instance().total_changes(handle(m_db));
     return true;
 }
 
@@ -122,7 +91,7 @@ void ContactOrder::sort(QVector<qint64> &ids)
     auto rankOf = [this](qint64 id) -> qint64 {
         return (id >= 0 && id < m_rank.size() && m_rank[id] >= 0) ? m_rank[id] : std::numeric_limits<qint32>::max();
     };
-    if (ids.size() > n / 32) {
+    if (ids.size() > n / 512) {
         // Large results: mark ranks in a bitmap and read it in order, O(n) with a small constant.
         std::vector<quint64> bits(std::size_t(n / 64 + 1), 0);
         QVector<qint64> unknown;
@@ -150,14 +119,11 @@ void ContactOrder::sort(QVector<qint64> &ids)
 
 QByteArray ContactOrder::sortKey(qint64 localId)
 {
-    const SqlCipherLibrary &l = SqlCipherLibrary::instance();
-    Statement st(handle(m_db), "SELECT sort_key FROM contacts WHERE lid = ?");
-    if (!st.get())
-        return {};
-    l.bind_int64(st.get(), 1, localId);
-    if (l.step(st.get()) != SQLITE_ROW)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(l.column_text(st.get(), 0)), l.column_bytes(st.get(), 0));
+    SqlCipherStatement st(m_db, "SELECT sort_key FROM contacts WHERE lid = ?");
+    st.bind(1, localId);
+    QByteArray key;
+    st.firstText(&key);
+    return key;
 }
 
 int ContactOrder::positionFor(qint64 localId)

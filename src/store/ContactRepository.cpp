@@ -3,10 +3,13 @@
 #include "ContactOrder.h"
 #include "ContactRow.h"
 #include "ContactSearchIndex.h"
+#include "SqlCipherStatement.h"
 #include "Uuid7.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace relais {
 
@@ -342,31 +345,85 @@ qint64 ContactRepository::count() const
 
 QVector<qint64> ContactRepository::matching(const ContactQuery &query, QString *error) const
 {
-    QVector<qint64> out;
-    const QString match = ContactSearchIndex::matchExpression(query);
-    if (match.isEmpty())
-        return out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT docid FROM contacts_fts WHERE contacts_fts MATCH ?"));
-    q.addBindValue(match);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return out;
+    const ContactSearchIndex::Plan plan = ContactSearchIndex::plan(query);
+    QList<QVector<qint64>> parts; // each sorted by local id
+    auto run = [&](SqlCipherStatement &st, bool sortById) {
+        QVector<qint64> ids;
+        if (!st.collectInt64(&ids)) {
+            if (error)
+                *error = st.errorMessage();
+            return false;
+        }
+        if (sortById)
+            std::sort(ids.begin(), ids.end());
+        parts << ids;
+        return true;
+    };
+    if (!plan.match.isEmpty()) {
+        // Broad prefixes match hundreds of thousands of docids: read them without a QVariant per row.
+        SqlCipherStatement st(m_db, "SELECT docid FROM contacts_fts WHERE contacts_fts MATCH ?");
+        st.bind(1, plan.match);
+        if (!run(st, false)) // FTS returns docids in ascending order
+            return {};
     }
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    if (!plan.departments.isEmpty()) {
+        QString sql = QStringLiteral("SELECT lid FROM contacts WHERE zone IN (")
+            + QStringList(plan.departments.size(), QStringLiteral("?")).join(u',') + u')';
+        if (plan.membership)
+            sql += QStringLiteral(" AND membership = ?");
+        if (plan.consent)
+            sql += QStringLiteral(" AND consent_") + channelId(*plan.consent) + QStringLiteral(" = 1");
+        const QByteArray utf8 = sql.toUtf8();
+        SqlCipherStatement st(m_db, utf8.constData());
+        int i = 1;
+        for (const QString &d : plan.departments)
+            st.bind(i++, d);
+        if (plan.membership)
+            st.bind(i++, membershipId(*plan.membership));
+        if (!run(st, true))
+            return {};
+    }
+    if (!plan.namePrefix.isEmpty()) {
+        QString upper = plan.namePrefix;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        SqlCipherStatement st(m_db, "SELECT lid FROM contacts WHERE sort_key >= ? AND sort_key < ?");
+        st.bind(1, plan.namePrefix);
+        st.bind(2, upper);
+        if (!run(st, true))
+            return {};
+    }
+    if (parts.isEmpty())
+        return {};
+    QVector<qint64> result = parts.takeFirst();
+    for (const QVector<qint64> &other : std::as_const(parts)) {
+        QVector<qint64> both;
+        both.reserve(qMin(result.size(), other.size()));
+        std::set_intersection(result.cbegin(), result.cend(), other.cbegin(), other.cend(), std::back_inserter(both));
+        result = std::move(both);
+    }
+    return result;
 }
 
 QVector<qint64> ContactRepository::orderedMatching(const ContactQuery &query, QString *error) const
 {
-    if (ContactSearchIndex::matchExpression(query).isEmpty())
+    if (ContactSearchIndex::plan(query).everything())
         return m_order->all();
     QVector<qint64> ids = matching(query, error);
     m_order->sort(ids);
     return ids;
+}
+
+bool ContactRepository::optimizeSearchIndex(QString *error)
+{
+    // Merges the index segments left by bulk writes into one: broad prefixes read one doclist.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES('optimize')"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    m_order->acknowledgeWrites();
+    return true;
 }
 
 bool ContactRepository::addInteraction(Interaction &interaction, QString *error)

@@ -43,13 +43,15 @@ public:
     std::optional<Contact> findByPhone(const QString &e164) const;
 
     qint64 count() const;
-    /// Local ids matching a non-empty query, unordered. Uses only the full-text index.
+    /// Local ids matching a non-empty query, by increasing local id (see ContactSearchIndex::plan).
     QVector<qint64> matching(const ContactQuery &query, QString *error = nullptr) const;
     /// Local ids matching the query in list order (last name, first name); the whole table when empty.
     QVector<qint64> orderedMatching(const ContactQuery &query, QString *error = nullptr) const;
 
     /// Appends an event to a contact's timeline (and to the upload queue).
     bool addInteraction(Interaction &interaction, QString *error);
+    /// Merges the full-text index after bulk writes (imports, demo data): broad searches get faster.
+    bool optimizeSearchIndex(QString *error = nullptr);
     QList<Interaction> timeline(const QString &contactId) const;
     QStringList tagNames() const;
     int pendingUploads() const;

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace relais {
 
 namespace {
@@ -90,20 +92,24 @@ QString ContactSearchIndex::matchExpression(const ContactQuery &query)
     QStringList terms;
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        // A number being typed ("06 12 3", "+33 6 12"): match phones by prefix, spaces ignored.
+        // A number being typed ("06 12 3", "+33 6 12", "6900"): phones and postal codes by prefix.
         QString compact = text;
         compact.remove(u' ').remove(u'.').remove(u'-').remove(u'(').remove(u')');
         const bool numeric = compact.size() >= 2
             && std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c.isDigit() || c == u'+'; })
             && compact.lastIndexOf(u'+') <= 0;
         if (numeric) {
-            terms << QStringLiteral("contact:") + TextNormalizer::digits(compact) + u'*';
+            const QString digits = TextNormalizer::digits(compact);
+            terms << QStringLiteral("contact:") + digits + QStringLiteral("* OR place:") + digits + u'*';
         } else {
-            // Words, each a prefix, all required. Folding leaves letters, digits and single spaces only,
-            // so no FTS operator can be injected.
+            // All words required. Only the word being typed (the last one, unless a space follows it)
+            // is a prefix: earlier words are complete, and an exact token has a far shorter doclist
+            // than a prefix ("le" versus "le*", which also holds every Lefèvre and Leroy).
+            // Folding leaves letters, digits and single spaces only, so no FTS operator can be injected.
             const QStringList words = TextNormalizer::fold(text).split(u' ', Qt::SkipEmptyParts);
-            for (const QString &w : words)
-                terms << w + u'*';
+            const bool lastIsComplete = query.text.back().isSpace();
+            for (qsizetype i = 0; i < words.size(); ++i)
+                terms << (i + 1 < words.size() || lastIsComplete ? words.at(i) : words.at(i) + u'*');
         }
     }
     if (!query.zone.isEmpty())
@@ -115,6 +121,40 @@ QString ContactSearchIndex::matchExpression(const ContactQuery &query)
     if (query.consent)
         terms << QStringLiteral("flags:") + codeFlag(u'c', channelId(*query.consent));
     return terms.join(u' ');
+}
+
+ContactSearchIndex::Plan ContactSearchIndex::plan(const ContactQuery &query)
+{
+    Plan p;
+    ContactQuery ftsPart = query;
+    // Departments and regions: the (zone, membership, consent) index answers in a millisecond where
+    // the full-text flags would decode doclists of hundreds of thousands of entries.
+    const Zone *zone = query.zone.isEmpty() ? nullptr : ZoneTree::france().zone(query.zone);
+    if (zone && (zone->type == ZoneType::Department || zone->type == ZoneType::Region)) {
+        if (zone->type == ZoneType::Department) {
+            p.departments << zone->code;
+        } else {
+            for (const Zone *d : ZoneTree::france().children(zone->code))
+                p.departments << d->code;
+        }
+        p.membership = query.membership;
+        p.consent = query.consent;
+        ftsPart.zone.clear();
+        ftsPart.membership.reset();
+        ftsPart.consent.reset();
+    } else if (zone && zone->type == ZoneType::Country) {
+        ftsPart.zone.clear(); // everybody is in France
+    }
+    // One or two letters typed: last names starting with them (the sort key is "last name, first name").
+    const QString folded = TextNormalizer::fold(query.text);
+    if (!folded.isEmpty() && folded.size() <= 2 && !folded.contains(u' ')
+        && !std::any_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isDigit(); })) {
+        // "Le " (a space typed after the word): last names whose first word is "le".
+        p.namePrefix = query.text.back().isSpace() ? folded + u' ' : folded;
+        ftsPart.text.clear();
+    }
+    p.match = matchExpression(ftsPart);
+    return p;
 }
 
 bool ContactSearchIndex::rebuild(const QSqlDatabase &db, QString *error)

@@ -5,6 +5,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace relais {
 
@@ -21,6 +24,19 @@ public:
     struct Document {
         QString names, contact, place, flags;
     };
+    /// How a query is answered: the full-text index for words and small sets, the (zone, membership,
+    /// consents) index for department and region filters, the sort key for one or two letters.
+    /// The results of the parts are intersected.
+    struct Plan {
+        QString match;                        ///< FTS MATCH expression, empty when not needed
+        QStringList departments;              ///< SQL filter on contacts.zone (with the two below)
+        std::optional<Membership> membership; ///< SQL, only with departments
+        std::optional<Channel> consent;       ///< SQL, only with departments
+        QString namePrefix;                   ///< SQL range on sort_key: last names starting with it
+        bool everything() const { return match.isEmpty() && departments.isEmpty() && namePrefix.isEmpty(); }
+    };
+    static Plan plan(const ContactQuery &query);
+
     static QString createTableSql();
     static Document document(const Contact &c);
     /// The FTS MATCH expression for a query, or an empty string when it has neither text nor filter.

@@ -95,6 +95,15 @@ bool migrateTo2(const QSqlDatabase &db, QString *error)
     return ContactSearchIndex::rebuild(db, error);
 }
 
+bool migrateTo3(const QSqlDatabase &db, QString *error)
+{
+    // The list filters (department or region, membership, consent) answered by one index.
+    return execAll(db, {
+        QStringLiteral("DROP INDEX contacts_zone"),
+        QStringLiteral("CREATE INDEX contacts_filter ON contacts(zone, membership, consent_email, consent_phone, consent_sms)"),
+    }, error);
+}
+
 struct Step {
     int version;
     std::function<bool(const QSqlDatabase &, QString *)> apply;
@@ -102,7 +111,7 @@ struct Step {
 
 const QList<Step> &steps()
 {
-    static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}};
+    static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}};
     return s;
 }
 

@@ -11,6 +11,7 @@ namespace relais {
 ///
 /// Version 1: contacts, interactions, meta.
 /// Version 2: full-text search (FTS4), upload queue, sync cursors, tag names.
+/// Version 3: one index for the list filters (zone, membership, consents).
 class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)

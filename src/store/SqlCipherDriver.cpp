@@ -175,7 +175,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         "PRAGMA journal_mode = WAL",     // WAL frames are encrypted like the main file
         "PRAGMA synchronous = NORMAL",
         "PRAGMA temp_store = MEMORY",    // no temporary files at all
-        "PRAGMA cache_size = -32768",    // 32 MiB of decrypted pages
+        "PRAGMA cache_size = -65536",    // 64 MiB of decrypted pages
     };
     for (const char *p : pragmas) {
         if (readOnly && QByteArray(p).contains("journal_mode"))

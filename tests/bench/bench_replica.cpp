@@ -99,7 +99,7 @@ public:
         const QByteArray spec = "x'" + hex.left(64) + "'";
         l.key(m_db, spec.constData(), int(spec.size()));
         for (const char *p : {"PRAGMA cipher_page_size = 4096", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                              "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768", "PRAGMA secure_delete = ON"})
+                              "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA secure_delete = ON"})
             l.exec(m_db, p, nullptr, nullptr, nullptr);
         const QByteArray insSql = ContactRow::insertSql().toUtf8();
         return check(l.prepare_v2(m_db, insSql.constData(), -1, &m_ins, nullptr), m_db, "prepare")
@@ -251,6 +251,10 @@ int main(int argc, char **argv)
             if ((done / Batch) % 10 == 9)
                 std::fprintf(stderr, "  %d contacts written\n", done + int(batch.size()));
         }
+        QElapsedTimer optimize;
+        optimize.start();
+        repo.optimizeSearchIndex();
+        report("index_optimize_s", double(optimize.nsecsElapsed()) / 1e9, "s");
         replica.checkpoint();
     }
     QFile::remove(rawPath);
@@ -289,11 +293,25 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         model.setQuery(q);
+        const double setQueryMs = double(t.nsecsElapsed()) / 1e6;
         for (int r = 0; r < qMin(50, model.rowCount()); ++r)
             for (int c = 0; c < columns; ++c)
                 model.data(model.index(r, c));
         times.push_back(double(t.nsecsElapsed()) / 1e6);
         hits += model.rowCount();
+        if (parser.isSet(verbose)) {
+            QElapsedTimer phase;
+            phase.start();
+            QVector<qint64> ids = session.contacts()->matching(q);
+            const double matchMs = double(phase.nsecsElapsed()) / 1e6;
+            phase.restart();
+            QVector<qint64> sorted = session.contacts()->orderedMatching(q);
+            const double orderedMs = double(phase.nsecsElapsed()) / 1e6;
+            phase.restart();
+            session.contacts()->byLocalIds(sorted.mid(0, 200));
+            std::fprintf(stderr, "   [fts %.1f ms, fts+order %.1f ms, page %.1f ms, model setQuery %.1f ms]", matchMs,
+                         orderedMs, double(phase.nsecsElapsed()) / 1e6, setQueryMs);
+        }
         if (parser.isSet(verbose))
             std::fprintf(stderr, "  %7.2f ms %8d rows  text=\"%s\" zone=%s consent=%d member=%d\n", times.back(),
                          model.rowCount(), qPrintable(q.text), qPrintable(q.zone), q.consent ? int(*q.consent) : -1,
