@@ -33,8 +33,9 @@ QString fieldLabel(const QString &field)
 std::optional<Membership> parseMembership(const QString &value)
 {
     const QString v = TextNormalizer::fold(value);
-    if (v.isEmpty() || v == QLatin1String("none") || v == QLatin1String("aucun") || v == QLatin1String("contact"))
-        return Membership::None;
+    if (v.isEmpty() || v == QLatin1String("none") || v == QLatin1String("aucun") || v == QLatin1String("contact")
+        || v.startsWith(QLatin1String("not ")) || v.startsWith(QLatin1String("non ")))
+        return Membership::None; // also what the export writes: "Not a member", "Non adhérent"
     if (v.startsWith(QLatin1String("ancien")) || v.startsWith(QLatin1String("former")) || v.startsWith(QLatin1String("ex ")))
         return Membership::Former;
     if (v.startsWith(QLatin1String("adherent")) || v.startsWith(QLatin1String("member")) || v == QLatin1String("membre")

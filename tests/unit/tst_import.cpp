@@ -147,11 +147,12 @@ private slots:
         const QByteArray csv = "Nom complet;Statut;Date de naissance\n"
                                "DUPONT Jean-Marc;Adhérent;12/05/1970\n"
                                "Marie Curie;sympathisante;1967-11-07\n"
-                               "X;chef;\n";
+                               "X;chef;\n"
+                               "Paul Durand;Non adhérent;\n";
         const CsvDocument doc = CsvDocument::parse(csv);
         ContactImporter importer(*m_repo, ZoneTree::france());
         const auto report = importer.run(doc, options(doc));
-        QCOMPARE(report.created, 2);
+        QCOMPARE(report.created, 3);
         QCOMPARE(report.rejected.size(), 1);
         QCOMPARE(report.rejected.first().line, 4);
         ContactQuery q;

@@ -1,0 +1,1877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>This line has %1 values where the header has %2 columns.</source>
+        <translation>This line has %1 values where the header has %2 columns.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: &quot;%2&quot; is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>Membership: &quot;%1&quot; is not a known status (member, supporter, former member).</source>
+        <translation>Membership: &quot;%1&quot; is not a known status (member, supporter, former member).</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Email consent</translation>
+    </message>
+    <message>
+        <source>Phone consent</source>
+        <translation>Phone consent</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>SMS consent</translation>
+    </message>
+    <message>
+        <source>Date of birth: &quot;%1&quot; is not a date (expected 31/12/1980).</source>
+        <translation>Date of birth: &quot;%1&quot; is not a date (expected 31/12/1980).</translation>
+    </message>
+    <message>
+        <source>Commune: &quot;%1&quot; does not have the postal code %2.</source>
+        <translation>Commune: &quot;%1&quot; does not have the postal code %2.</translation>
+    </message>
+    <message>
+        <source>Commune: &quot;%1&quot; is not a French commune.</source>
+        <translation>Commune: &quot;%1&quot; is not a French commune.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing lines %1 to %2 failed, none of them was imported: %3</source>
+        <translation>Writing lines %1 to %2 failed, none of them was imported: %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The contact has no zone.</source>
+        <translation>The contact has no zone.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give at least a name, an email address or a phone number.</source>
+        <translation>Give at least a name, an email address or a phone number.</translation>
+    </message>
+    <message>
+        <source>A French postal code has five digits.</source>
+        <translation>A French postal code has five digits.</translation>
+    </message>
+    <message>
+        <source>No commune has the postal code %1.</source>
+        <translation>No commune has the postal code %1.</translation>
+    </message>
+    <message>
+        <source>This commune does not have the postal code %1.</source>
+        <translation>This commune does not have the postal code %1.</translation>
+    </message>
+    <message>
+        <source>Unknown commune.</source>
+        <translation>Unknown commune.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>The email address is empty.</translation>
+    </message>
+    <message>
+        <source>The email address needs an @ sign, as in name@example.fr.</source>
+        <translation>The email address needs an @ sign, as in name@example.fr.</translation>
+    </message>
+    <message>
+        <source>The email address has more than one @ sign.</source>
+        <translation>The email address has more than one @ sign.</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign is missing or too long.</source>
+        <translation>The part before the @ sign is missing or too long.</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign has a misplaced dot.</source>
+        <translation>The part before the @ sign has a misplaced dot.</translation>
+    </message>
+    <message>
+        <source>The email address contains a character that is not allowed: &quot;%1&quot;.</source>
+        <translation>The email address contains a character that is not allowed: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ sign is incomplete, as in example.fr.</source>
+        <translation>The domain after the @ sign is incomplete, as in example.fr.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ sign is not valid.</source>
+        <translation>The domain after the @ sign is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Access to the keychain was refused.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked).</source>
+        <translation>The keychain refused access (it may be locked).</translation>
+    </message>
+    <message>
+        <source>The keychain could not forget the key.</source>
+        <translation>The keychain could not forget the key.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>No keychain is available on this computer (such as GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used before the application has started.</source>
+        <translation>The keychain cannot be used before the application has started.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>The keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>There is no key to remember.</source>
+        <translation>There is no key to remember.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer is damaged; enter the passphrase instead.</source>
+        <translation>The key remembered on this computer is damaged; enter the passphrase instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</source>
+        <translation>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</translation>
+    </message>
+    <message>
+        <source>Upgrading the profile to schema %1 failed: %2</source>
+        <translation>Upgrading the profile to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>The phone number is empty.</translation>
+    </message>
+    <message>
+        <source>The phone number contains characters that are not digits.</source>
+        <translation>The phone number contains characters that are not digits.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>This is not a phone number.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>The phone number is too short.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>The phone number is too long.</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist.</source>
+        <translation>This phone number does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVault</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1; it was left untouched.</source>
+        <translation>A profile already exists in %1; it was left untouched.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Could not allocate protected memory for the key.</source>
+        <translation>Could not allocate protected memory for the key.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (not enough memory?).</source>
+        <translation>Deriving the key from the passphrase failed (not enough memory?).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no Relais profile in %1.</source>
+        <translation>There is no Relais profile in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key file %1 is damaged.</source>
+        <translation>The profile&apos;s key file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Wrong passphrase. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: a few random words make a passphrase that is long and easy to remember.</source>
+        <translation>Weak: a few random words make a passphrase that is long and easy to remember.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word or some digits and symbols.</source>
+        <translation>Fair: add another word or some digits and symbols.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>No key to open the profile.</source>
+        <translation>No key to open the profile.</translation>
+    </message>
+    <message>
+        <source>The profile database cannot be opened: %1</source>
+        <translation>The profile database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The profile database is not encrypted; Relais refuses to use it.</source>
+        <translation>The profile database is not encrypted; Relais refuses to use it.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>relais: set the environment variable RELAIS_PASSPHRASE to the passphrase of the new profile (at least %1 characters).</source>
+        <translation>relais: set the environment variable RELAIS_PASSPHRASE to the passphrase of the new profile (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>relais: a profile already exists in %1; nothing was changed.</source>
+        <translation>relais: a profile already exists in %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>relais: cannot create the profile in %1: %2</source>
+        <translation>relais: cannot create the profile in %1: %2</translation>
+    </message>
+    <message>
+        <source>relais: inserting demo contacts failed after %1 of %2: %3</source>
+        <translation>relais: inserting demo contacts failed after %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 demo contacts inserted (%3 s)</source>
+        <translation>%1 / %2 demo contacts inserted (%3 s)</translation>
+    </message>
+    <message>
+        <source>Profile created in %1 with %2 demo contacts.</source>
+        <translation>Profile created in %1 with %2 demo contacts.</translation>
+    </message>
+    <message>
+        <source>relais: --lang must be fr or en.</source>
+        <translation>relais: --lang must be fr or en.</translation>
+    </message>
+    <message>
+        <source>Relais: contacts, campaigns and events for political organisations.</source>
+        <translation>Relais: contacts, campaigns and events for political organisations.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;folder&gt; (default: the last one opened).</source>
+        <translation>Use the profile in &lt;folder&gt; (default: the last one opened).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Create a new profile holding &lt;count&gt; demo contacts, then exit (no window; the passphrase comes from RELAIS_PASSPHRASE).</source>
+        <translation>Create a new profile holding &lt;count&gt; demo contacts, then exit (no window; the passphrase comes from RELAIS_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr or en.</source>
+        <translation>Language of the interface: fr or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>relais: unexpected argument %1 (see --help).</source>
+        <translation>relais: unexpected argument %1 (see --help).</translation>
+    </message>
+    <message>
+        <source>relais: --create-demo needs a number of contacts (0 or more).</source>
+        <translation>relais: --create-demo needs a number of contacts (0 or more).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AppController</name>
+    <message>
+        <source>The key remembered on this computer no longer opens this profile. Enter the passphrase.</source>
+        <translation>The key remembered on this computer no longer opens this profile. Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the remembered key: %1 Enter the passphrase.</source>
+        <translation>The keychain did not give the remembered key: %1 Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>The profile could not be remembered on this computer: %1
+The passphrase will be asked at each start.</source>
+        <translation>The profile could not be remembered on this computer: %1
+The passphrase will be asked at each start.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be forgotten: %1</source>
+        <translation>The key remembered on this computer could not be forgotten: %1</translation>
+    </message>
+    <message>
+        <source>Keychain: remembered on this computer</source>
+        <translation>Keychain: remembered on this computer</translation>
+    </message>
+    <message>
+        <source>Relais opens this profile without asking for the passphrase on this computer. Untick &quot;Remember on this computer&quot; at the next unlock to stop.</source>
+        <translation>Relais opens this profile without asking for the passphrase on this computer. Untick &quot;Remember on this computer&quot; at the next unlock to stop.</translation>
+    </message>
+    <message>
+        <source>Keychain: not available — passphrase asked at each start</source>
+        <translation>Keychain: not available — passphrase asked at each start</translation>
+    </message>
+    <message>
+        <source>Passphrase asked at each start</source>
+        <translation>Passphrase asked at each start</translation>
+    </message>
+    <message>
+        <source>Sign-up kiosk</source>
+        <translation>Sign-up kiosk</translation>
+    </message>
+    <message>
+        <source>Name of the event (it is recorded with each sign-up):</source>
+        <translation>Name of the event (it is recorded with each sign-up):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relais locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Relais locked itself after %n minute without activity.</numerusform>
+            <numerusform>Relais locked itself after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relais locked itself after a while without activity.</source>
+        <translation>Relais locked itself after a while without activity.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list to see and edit it,
+or click “New contact”.</source>
+        <translation>Select a contact in the list to see and edit it,
+or click “New contact”.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Forget the changes not saved yet</translation>
+    </message>
+    <message>
+        <source>How to address the person, e.g. Mme or M.</source>
+        <translation>How to address the person, e.g. Mme or M.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>name@example.fr</translation>
+    </message>
+    <message>
+        <source>Several? Separate them with commas</source>
+        <translation>Several? Separate them with commas</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Number and street</source>
+        <translation>Number and street</translation>
+    </message>
+    <message>
+        <source>69001</source>
+        <translation>69001</translation>
+    </message>
+    <message>
+        <source>Postal code (5 digits)</source>
+        <translation>Postal code (5 digits)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Other emails:</source>
+        <translation>Other emails:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Other phones:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>P&amp;ostal code:</translation>
+    </message>
+    <message>
+        <source>&amp;Membership:</source>
+        <translation>&amp;Membership:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation>Yes, agrees</translation>
+    </message>
+    <message>
+        <source>No, refuses</source>
+        <translation>No, refuses</translation>
+    </message>
+    <message>
+        <source>By email:</source>
+        <translation>By email:</translation>
+    </message>
+    <message>
+        <source>By phone:</source>
+        <translation>By phone:</translation>
+    </message>
+    <message>
+        <source>By SMS:</source>
+        <translation>By SMS:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>No commune has this postal code</source>
+        <translation>No commune has this postal code</translation>
+    </message>
+    <message>
+        <source>Type the postal code first</source>
+        <translation>Type the postal code first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose among %n communes</source>
+        <translation>
+            <numerusform>%n commune available</numerusform>
+            <numerusform>Choose among %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Last changed on %1.</source>
+        <translation>Last changed on %1.</translation>
+    </message>
+    <message>
+        <source>Last changed on %1 by %2.</source>
+        <translation>Last changed on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Not sent to the server yet.</source>
+        <translation>Not sent to the server yet.</translation>
+    </message>
+    <message>
+        <source>Given on %1 — source: %2</source>
+        <translation>Given on %1 — source: %2</translation>
+    </message>
+    <message>
+        <source>Refused on %1 — source: %2</source>
+        <translation>Refused on %1 — source: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Please correct what is shown in red.</source>
+        <translation>Please correct what is shown in red.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>%1 already has this email address or phone number.
+
+Save a new contact anyway?</source>
+        <translation>%1 already has this email address or phone number.
+
+Save a new contact anyway?</translation>
+    </message>
+    <message>
+        <source>Type the date as in %1.</source>
+        <translation>Type the date as in %1.</translation>
+    </message>
+    <message>
+        <source>Contact not saved</source>
+        <translation>Contact not saved</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. Nothing was changed.
+
+%1</source>
+        <translation>The contact could not be saved. Nothing was changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactListModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Former member</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list name: last name, first name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>How the contact agreed to be contacted: by email, phone or SMS</source>
+        <translation>How the contact agreed to be contacted: by email, phone or SMS</translation>
+    </message>
+    <message>
+        <source>Agrees to</source>
+        <translation>Agrees to</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CrmPage</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <source>Search names, emails, phones, communes…</source>
+        <translation>Search names, emails, phones, communes…</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F). Press Down to go to the list.</source>
+        <translation>Search as you type (Ctrl+F). Press Down to go to the list.</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation>Add a contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Only the contacts of a region</source>
+        <translation>Only the contacts of a region</translation>
+    </message>
+    <message>
+        <source>Only the contacts of a department</source>
+        <translation>Only the contacts of a department</translation>
+    </message>
+    <message>
+        <source>Only the contacts with a tag</source>
+        <translation>Only the contacts with a tag</translation>
+    </message>
+    <message>
+        <source>Only the contacts who agreed to be contacted this way</source>
+        <translation>Only the contacts who agreed to be contacted this way</translation>
+    </message>
+    <message>
+        <source>Only the contacts with this membership</source>
+        <translation>Only the contacts with this membership</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Any consent</translation>
+    </message>
+    <message>
+        <source>Accepts emails</source>
+        <translation>Accepts emails</translation>
+    </message>
+    <message>
+        <source>Accepts phone calls</source>
+        <translation>Accepts phone calls</translation>
+    </message>
+    <message>
+        <source>Accepts SMS</source>
+        <translation>Accepts SMS</translation>
+    </message>
+    <message>
+        <source>Any membership</source>
+        <translation>Any membership</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All its departments</source>
+        <translation>All its departments</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>department number – name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation>the new contact</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes made to %1?</source>
+        <translation>Save the changes made to %1?</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Click “New contact” to add one, or import a CSV file from the File menu.</source>
+        <translation>No contacts yet.
+Click “New contact” to add one, or import a CSV file from the File menu.</translation>
+    </message>
+    <message>
+        <source>No contact matches your search and filters.
+Check the spelling, or clear the filters.</source>
+        <translation>No contact matches your search and filters.
+Check the spelling, or clear the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CsvDocument</name>
+    <message>
+        <source>Unterminated quoted field</source>
+        <translation>Unterminated quoted field</translation>
+    </message>
+    <message>
+        <source>Unexpected character after a closing quote</source>
+        <translation>Unexpected character after a closing quote</translation>
+    </message>
+    <message>
+        <source>Quote inside an unquoted field</source>
+        <translation>Quote inside an unquoted field</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportWizard</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email consent (yes/no)</source>
+        <translation>Email consent (yes/no)</translation>
+    </message>
+    <message>
+        <source>Phone consent (yes/no)</source>
+        <translation>Phone consent (yes/no)</translation>
+    </message>
+    <message>
+        <source>SMS consent (yes/no)</source>
+        <translation>SMS consent (yes/no)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (comma or semicolon separated), with column names on the first line.</source>
+        <translation>A spreadsheet saved as CSV (comma or semicolon separated), with column names on the first line.</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>Path of the file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Relais guessed what each column holds from its name. Check and correct if needed.</source>
+        <translation>Relais guessed what each column holds from its name. Check and correct if needed.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Duplicates and preview</source>
+        <translation>Duplicates and preview</translation>
+    </message>
+    <message>
+        <source>A person already in Relais is recognised by the same email address or the same phone number.</source>
+        <translation>A person already in Relais is recognised by the same email address or the same phone number.</translation>
+    </message>
+    <message>
+        <source>Update them with the values of the file (nothing already stored is erased)</source>
+        <translation>Update them with the values of the file (nothing already stored is erased)</translation>
+    </message>
+    <message>
+        <source>Skip them: keep what Relais has</source>
+        <translation>Skip them: keep what Relais has</translation>
+    </message>
+    <message>
+        <source>Create them anyway as new contacts</source>
+        <translation>Create them anyway as new contacts</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Optional, separated by commas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Already known people:</source>
+        <translation>Already known people:</translation>
+    </message>
+    <message>
+        <source>Source (kept with consents):</source>
+        <translation>Source (kept with consents):</translation>
+    </message>
+    <message>
+        <source>Add these tags:</source>
+        <translation>Add these tags:</translation>
+    </message>
+    <message>
+        <source>The first lines, as they will be imported:</source>
+        <translation>The first lines, as they will be imported:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Save the rejected lines with their reasons…</source>
+        <translation>Save the rejected lines with their reasons…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 512 MB; split it into several files.</source>
+        <translation>The file is larger than 512 MB; split it into several files.</translation>
+    </message>
+    <message>
+        <source>The file is empty or has no column names on its first line.</source>
+        <translation>The file is empty or has no column names on its first line.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no contact lines.</source>
+        <translation>The file has column names but no contact lines.</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of contacts, %1 columns, separator &quot;%2&quot;, encoding %3.</source>
+        <translation>
+            <numerusform>%n line of contacts, %1 columns, separator &quot;%2&quot;, encoding %3.</numerusform>
+            <numerusform>%n lines of contacts, %1 columns, separator &quot;%2&quot;, encoding %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are malformed and will be reported, not imported.</source>
+        <translation>
+            <numerusform>%n line is malformed and will be reported, not imported.</numerusform>
+            <numerusform>%n lines are malformed and will be reported, not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Choose at least one column holding a name, an email address or a phone number.</source>
+        <translation>Choose at least one column holding a name, an email address or a phone number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is chosen for two columns; keep it for one only.</source>
+        <translation>&quot;%1&quot; is chosen for two columns; keep it for one only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created, </source>
+        <translation>
+            <numerusform>%n contact created, </numerusform>
+            <numerusform>%n contacts created, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n updated, </numerusform>
+            <numerusform>%n updated, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and skipped, </source>
+        <translation>
+            <numerusform>%n already known and skipped, </numerusform>
+            <numerusform>%n already known and skipped, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected.</source>
+        <translation>
+            <numerusform>%n line rejected.</numerusform>
+            <numerusform>%n lines rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rejected lines</source>
+        <translation>Save the rejected lines</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-rejected.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::KioskWindow</name>
+    <message>
+        <source>Sign up — %1</source>
+        <translation>Sign up — %1</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Sign up to stay in touch.</source>
+        <translation>Sign up to stay in touch.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>name@example.fr</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>I agree to be contacted by:</source>
+        <translation>I agree to be contacted by:</translation>
+    </message>
+    <message>
+        <source>Email (news and invitations)</source>
+        <translation>Email (news and invitations)</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
+    <message>
+        <source>Text messages (SMS)</source>
+        <translation>Text messages (SMS)</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked for you. Your details are kept by the organisers of this event and used only to keep in touch with you; you can withdraw your consent at any time, and ask to see or erase your details.</source>
+        <translation>Nothing is ticked for you. Your details are kept by the organisers of this event and used only to keep in touch with you; you can withdraw your consent at any time, and ask to see or erase your details.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Your sign-up is saved. See you soon!</source>
+        <translation>Your sign-up is saved. See you soon!</translation>
+    </message>
+    <message>
+        <source>Next sign-up</source>
+        <translation>Next sign-up</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Only the organisers can leave the kiosk: enter the passphrase of the profile.</source>
+        <translation>Only the organisers can leave the kiosk: enter the passphrase of the profile.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Sign-ups cannot be saved right now: the profile is locked. Please ask an organiser.</source>
+        <translation>Sign-ups cannot be saved right now: the profile is locked. Please ask an organiser.</translation>
+    </message>
+    <message>
+        <source>Please tell us your name.</source>
+        <translation>Please tell us your name.</translation>
+    </message>
+    <message>
+        <source>Please give an email address or a phone number so that we can keep in touch.</source>
+        <translation>Please give an email address or a phone number so that we can keep in touch.</translation>
+    </message>
+    <message>
+        <source>To receive news by email, please give your email address.</source>
+        <translation>To receive news by email, please give your email address.</translation>
+    </message>
+    <message>
+        <source>To be called or to receive text messages, please give your phone number.</source>
+        <translation>To be called or to receive text messages, please give your phone number.</translation>
+    </message>
+    <message>
+        <source>Your sign-up could not be saved: %1 Please try again or ask an organiser.</source>
+        <translation>Your sign-up could not be saved: %1 Please try again or ask an organiser.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Thank you, %1!</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. The kiosk stays open.</source>
+        <translation>Wrong passphrase. The kiosk stays open.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MainWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Relais — %1</source>
+        <translation>Relais — %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Search and edit your contacts</source>
+        <translation>Search and edit your contacts</translation>
+    </message>
+    <message>
+        <source>Event kiosk</source>
+        <translation>Event kiosk</translation>
+    </message>
+    <message>
+        <source>Full-screen sign-up form for an event: visitors enter their own details</source>
+        <translation>Full-screen sign-up form for an event: visitors enter their own details</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts from CSV…</source>
+        <translation>&amp;Import contacts from CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the current list to CSV…</source>
+        <translation>&amp;Export the current list to CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Close the profile: its passphrase is needed to open it again</source>
+        <translation>Close the profile: its passphrase is needed to open it again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Relais</source>
+        <translation>&amp;About Relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact matches</numerusform>
+            <numerusform>%Ln contacts match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in total</source>
+        <translation>
+            <numerusform>%Ln in total</numerusform>
+            <numerusform>%Ln in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Relais</source>
+        <translation>About Relais</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Relais %1&lt;/h3&gt;&lt;p&gt;Contacts, mobilisation and events for political organisations, even without a network.&lt;/p&gt;&lt;p&gt;Your contacts are stored encrypted on this computer and shared with your organisation&apos;s server when a connection is available.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Relais %1&lt;/h3&gt;&lt;p&gt;Contacts, mobilisation and events for political organisations, even without a network.&lt;/p&gt;&lt;p&gt;Your contacts are stored encrypted on this computer and shared with your organisation&apos;s server when a connection is available.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>The current list is empty: there is nothing to export.</source>
+        <translation>The current list is empty: there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>relais-contacts-%1.csv</source>
+        <translation>relais-contacts-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the current list</source>
+        <translation>Export the current list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written:
+%2
+
+Nothing was exported.</source>
+        <translation>The file %1 could not be written:
+%2
+
+Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln contact exported to %1.</numerusform>
+            <numerusform>%Ln contacts exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds personal data in clear: keep it safe and delete it when you no longer need it.</source>
+        <translation>This file holds personal data in clear: keep it safe and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>The profile is locked.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Other emails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Email consent</translation>
+    </message>
+    <message>
+        <source>Phone consent</source>
+        <translation>Phone consent</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>SMS consent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Exporting contacts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProfileDialog</name>
+    <message>
+        <source>Welcome to Relais</source>
+        <translation>Welcome to Relais</translation>
+    </message>
+    <message>
+        <source>Relais keeps your contacts in a profile folder on this computer. The folder is encrypted: nobody can read it without your passphrase, and nobody can recover the passphrase for you if you forget it.</source>
+        <translation>Relais keeps your contacts in a profile folder on this computer. The folder is encrypted: nobody can read it without your passphrase, and nobody can recover the passphrase for you if you forget it.</translation>
+    </message>
+    <message>
+        <source>Create a new profile</source>
+        <translation>Create a new profile</translation>
+    </message>
+    <message>
+        <source>Open an existing profile</source>
+        <translation>Open an existing profile</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>For example, a few words only you would put together</source>
+        <translation>For example, a few words only you would put together</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Relais will then open without asking for the passphrase on this computer, using the computer&apos;s keychain. Leave it unticked on a shared computer.</source>
+        <translation>Relais will then open without asking for the passphrase on this computer, using the computer&apos;s keychain. Leave it unticked on a shared computer.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 The passphrase will be asked each time Relais starts.</source>
+        <translation>Not available: %1 The passphrase will be asked each time Relais starts.</translation>
+    </message>
+    <message>
+        <source>Create the profile</source>
+        <translation>Create the profile</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new profile</source>
+        <translation>Choose the folder of the new profile</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a profile created earlier on this computer or copied from another one. You will then be asked for its passphrase.</source>
+        <translation>Choose the folder of a profile created earlier on this computer or copied from another one. You will then be asked for its passphrase.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the profile</source>
+        <translation>Choose the folder of the profile</translation>
+    </message>
+    <message>
+        <source>This folder already holds a profile: open it from the other tab, or choose another folder.</source>
+        <translation>This folder already holds a profile: open it from the other tab, or choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few unrelated words are strong and easy to remember.</source>
+        <translation>
+            <numerusform>Use at least %n character. A few unrelated words are strong and easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A few unrelated words are strong and easy to remember.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>This folder does not exist.</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a Relais profile (there is no profile.json in it).</source>
+        <translation>This folder does not hold a Relais profile (there is no profile.json in it).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TagsEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Add a tag…</translation>
+    </message>
+    <message>
+        <source>Type a tag, then press Enter or a comma. Backspace removes the last tag.</source>
+        <translation>Type a tag, then press Enter or a comma. Backspace removes the last tag.</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Remove the tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TimelineWidget</name>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Write a note about this contact (Ctrl+Enter to add it)</source>
+        <translation>Write a note about this contact (Ctrl+Enter to add it)</translation>
+    </message>
+    <message>
+        <source>The history of a contact starts when it is saved.</source>
+        <translation>The history of a contact starts when it is saved.</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <comment>timeline details, author</comment>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <source>Created on %1</source>
+        <translation>Created on %1</translation>
+    </message>
+    <message>
+        <source>Created on %1 (by %2)</source>
+        <translation>Created on %1 (by %2)</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Note not added</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>The note could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation>Consent changed</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Signed up at an event</source>
+        <translation>Signed up at an event</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Signed a petition</source>
+        <translation>Signed a petition</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>unknown source</translation>
+    </message>
+    <message>
+        <source>manual edit</source>
+        <translation>manual edit</translation>
+    </message>
+    <message>
+        <source>manual edit by %1</source>
+        <translation>manual edit by %1</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>event: %1</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>web form: %1</source>
+        <translation>web form: %1</translation>
+    </message>
+    <message>
+        <source>phone call: %1</source>
+        <translation>phone call: %1</translation>
+    </message>
+    <message>
+        <source>unsubscribe link: %1</source>
+        <translation>unsubscribe link: %1</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>unsubscribe link</source>
+        <translation>unsubscribe link</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — source: %2</source>
+        <translation>%1 — source: %2</translation>
+    </message>
+    <message>
+        <source>From the file %1</source>
+        <translation>From the file %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Contact created</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UnlockDialog</name>
+    <message>
+        <source>Relais is locked</source>
+        <translation>Relais is locked</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this profile to open it:</source>
+        <translation>Enter the passphrase of this profile to open it:</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Relais will then start without asking for the passphrase on this computer. It will still ask for it after a lock.</source>
+        <translation>Relais will then start without asking for the passphrase on this computer. It will still ask for it after a lock.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 The passphrase will be asked each time Relais starts.</source>
+        <translation>Not available: %1 The passphrase will be asked each time Relais starts.</translation>
+    </message>
+    <message>
+        <source>Other profile…</source>
+        <translation>Other profile…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Wrong passphrase. Nothing was changed; try again.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>This line has %1 values where the header has %2 columns.</source>
+        <translation>Cette ligne contient %1 valeurs alors que l&apos;en-tête compte %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>Membership: &quot;%1&quot; is not a known status (member, supporter, former member).</source>
+        <translation>Adhésion&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut connu (adhérent, sympathisant, ancien adhérent).</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+    <message>
+        <source>Phone consent</source>
+        <translation>Consentement téléphone</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Consentement SMS</translation>
+    </message>
+    <message>
+        <source>Date of birth: &quot;%1&quot; is not a date (expected 31/12/1980).</source>
+        <translation>Date de naissance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (format attendu&#xa0;: 31/12/1980).</translation>
+    </message>
+    <message>
+        <source>Commune: &quot;%1&quot; does not have the postal code %2.</source>
+        <translation>Commune&#xa0;: «&#xa0;%1&#xa0;» ne correspond pas au code postal %2.</translation>
+    </message>
+    <message>
+        <source>Commune: &quot;%1&quot; is not a French commune.</source>
+        <translation>Commune&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une commune française.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing lines %1 to %2 failed, none of them was imported: %3</source>
+        <translation>L&apos;enregistrement des lignes %1 à %2 a échoué, aucune n&apos;a été importée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The contact has no zone.</source>
+        <translation>Ce contact n&apos;est rattaché à aucune zone.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give at least a name, an email address or a phone number.</source>
+        <translation>Indiquez au moins un nom, une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A French postal code has five digits.</source>
+        <translation>Un code postal français comporte cinq chiffres.</translation>
+    </message>
+    <message>
+        <source>No commune has the postal code %1.</source>
+        <translation>Aucune commune n&apos;a le code postal %1.</translation>
+    </message>
+    <message>
+        <source>This commune does not have the postal code %1.</source>
+        <translation>Cette commune n&apos;a pas le code postal %1.</translation>
+    </message>
+    <message>
+        <source>Unknown commune.</source>
+        <translation>Commune inconnue.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>L&apos;adresse e-mail est vide.</translation>
+    </message>
+    <message>
+        <source>The email address needs an @ sign, as in name@example.fr.</source>
+        <translation>L&apos;adresse e-mail doit contenir un @, comme dans nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>The email address has more than one @ sign.</source>
+        <translation>L&apos;adresse e-mail contient plus d&apos;un @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign is missing or too long.</source>
+        <translation>La partie avant le @ est absente ou trop longue.</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign has a misplaced dot.</source>
+        <translation>La partie avant le @ contient un point mal placé.</translation>
+    </message>
+    <message>
+        <source>The email address contains a character that is not allowed: &quot;%1&quot;.</source>
+        <translation>L&apos;adresse e-mail contient un caractère non autorisé&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The domain after the @ sign is incomplete, as in example.fr.</source>
+        <translation>Le domaine après le @ est incomplet&#xa0;; il doit ressembler à exemple.fr.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ sign is not valid.</source>
+        <translation>Le domaine après le @ n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>L&apos;accès au trousseau de clés du système a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked).</source>
+        <translation>Le trousseau de clés a refusé l&apos;accès (il est peut-être verrouillé).</translation>
+    </message>
+    <message>
+        <source>The keychain could not forget the key.</source>
+        <translation>Le trousseau de clés n&apos;a pas pu effacer la clé.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur (comme GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used before the application has started.</source>
+        <translation>Le trousseau de clés ne peut pas être utilisé avant le démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Le trousseau de clés n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>There is no key to remember.</source>
+        <translation>Il n&apos;y a aucune clé à mémoriser.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer is damaged; enter the passphrase instead.</source>
+        <translation>La clé mémorisée sur cet ordinateur est endommagée&#xa0;; saisissez plutôt la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</source>
+        <translation>Ce profil a été enregistré par une version plus récente de Relais (schéma %1&#xa0;; cette version connaît le schéma %2). Mettez Relais à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Upgrading the profile to schema %1 failed: %2</source>
+        <translation>La mise à jour du profil vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <source>The phone number contains characters that are not digits.</source>
+        <translation>Le numéro de téléphone contient des caractères qui ne sont pas des chiffres.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Le numéro de téléphone est trop court.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Le numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist.</source>
+        <translation>Ce numéro de téléphone n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVault</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1; it was left untouched.</source>
+        <translation>Un profil existe déjà dans %1&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not allocate protected memory for the key.</source>
+        <translation>Impossible de réserver de la mémoire protégée pour la clé.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (not enough memory?).</source>
+        <translation>Le calcul de la clé à partir de la phrase secrète a échoué (mémoire insuffisante&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no Relais profile in %1.</source>
+        <translation>Il n&apos;y a aucun profil Relais dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key file %1 is damaged.</source>
+        <translation>Le fichier de clé du profil (%1) est endommagé.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Phrase secrète incorrecte. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Trop courte&#xa0;: utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: a few random words make a passphrase that is long and easy to remember.</source>
+        <translation>Faible&#xa0;: quelques mots pris au hasard forment une phrase secrète longue et facile à retenir.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word or some digits and symbols.</source>
+        <translation>Moyenne&#xa0;: ajoutez un mot, ou quelques chiffres et symboles.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>No key to open the profile.</source>
+        <translation>Aucune clé pour ouvrir le profil.</translation>
+    </message>
+    <message>
+        <source>The profile database cannot be opened: %1</source>
+        <translation>La base de données du profil ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The profile database is not encrypted; Relais refuses to use it.</source>
+        <translation>La base de données du profil n&apos;est pas chiffrée&#xa0;; Relais refuse de l&apos;utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>relais: set the environment variable RELAIS_PASSPHRASE to the passphrase of the new profile (at least %1 characters).</source>
+        <translation>relais&#xa0;: définissez la variable d&apos;environnement RELAIS_PASSPHRASE avec la phrase secrète du nouveau profil (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>relais: a profile already exists in %1; nothing was changed.</source>
+        <translation>relais&#xa0;: un profil existe déjà dans %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>relais: cannot create the profile in %1: %2</source>
+        <translation>relais&#xa0;: impossible de créer le profil dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>relais: inserting demo contacts failed after %1 of %2: %3</source>
+        <translation>relais&#xa0;: l&apos;insertion des contacts de démonstration a échoué après %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 demo contacts inserted (%3 s)</source>
+        <translation>%1 / %2 contacts de démonstration insérés (%3 s)</translation>
+    </message>
+    <message>
+        <source>Profile created in %1 with %2 demo contacts.</source>
+        <translation>Profil créé dans %1 avec %2 contacts de démonstration.</translation>
+    </message>
+    <message>
+        <source>relais: --lang must be fr or en.</source>
+        <translation>relais&#xa0;: --lang doit valoir fr ou en.</translation>
+    </message>
+    <message>
+        <source>Relais: contacts, campaigns and events for political organisations.</source>
+        <translation>Relais&#xa0;: contacts, campagnes et événements pour les organisations politiques.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;folder&gt; (default: the last one opened).</source>
+        <translation>Utiliser le profil situé dans &lt;dossier&gt; (par défaut&#xa0;: le dernier ouvert).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Create a new profile holding &lt;count&gt; demo contacts, then exit (no window; the passphrase comes from RELAIS_PASSPHRASE).</source>
+        <translation>Créer un nouveau profil contenant &lt;nombre&gt; contacts de démonstration, puis quitter (sans fenêtre&#xa0;; la phrase secrète est lue dans RELAIS_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr or en.</source>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>relais: unexpected argument %1 (see --help).</source>
+        <translation>relais&#xa0;: argument inattendu %1 (voir --help).</translation>
+    </message>
+    <message>
+        <source>relais: --create-demo needs a number of contacts (0 or more).</source>
+        <translation>relais&#xa0;: --create-demo attend un nombre de contacts (0 ou plus).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AppController</name>
+    <message>
+        <source>The key remembered on this computer no longer opens this profile. Enter the passphrase.</source>
+        <translation>La clé mémorisée sur cet ordinateur n&apos;ouvre plus ce profil. Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the remembered key: %1 Enter the passphrase.</source>
+        <translation>Le trousseau de clés n&apos;a pas fourni la clé mémorisée&#xa0;: %1 Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>The profile could not be remembered on this computer: %1
+The passphrase will be asked at each start.</source>
+        <translation>Le profil n&apos;a pas pu être mémorisé sur cet ordinateur&#xa0;: %1
+La phrase secrète sera demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be forgotten: %1</source>
+        <translation>La clé mémorisée sur cet ordinateur n&apos;a pas pu être effacée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keychain: remembered on this computer</source>
+        <translation>Trousseau de clés&#xa0;: profil mémorisé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Relais opens this profile without asking for the passphrase on this computer. Untick &quot;Remember on this computer&quot; at the next unlock to stop.</source>
+        <translation>Sur cet ordinateur, Relais ouvre ce profil sans demander la phrase secrète. Pour ne plus le faire, décochez «&#xa0;Mémoriser sur cet ordinateur&#xa0;» au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Keychain: not available — passphrase asked at each start</source>
+        <translation>Trousseau de clés&#xa0;: indisponible — phrase secrète demandée à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>Passphrase asked at each start</source>
+        <translation>Phrase secrète demandée à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>Sign-up kiosk</source>
+        <translation>Borne d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Name of the event (it is recorded with each sign-up):</source>
+        <translation>Nom de l&apos;événement (il sera enregistré avec chaque inscription)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relais locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Relais s&apos;est verrouillé après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>Relais s&apos;est verrouillé après %n minutes d&apos;inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relais locked itself after a while without activity.</source>
+        <translation>Relais s&apos;est verrouillé après un moment d&apos;inactivité.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list to see and edit it,
+or click “New contact”.</source>
+        <translation>Sélectionnez un contact dans la liste pour l&apos;afficher et le modifier,
+ou cliquez sur «&#xa0;Nouveau contact&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>How to address the person, e.g. Mme or M.</source>
+        <translation>Comment s&apos;adresser à la personne, par exemple Mme ou M.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Several? Separate them with commas</source>
+        <translation>Plusieurs&#xa0;? Séparez-les par des virgules</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>p. ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Number and street</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <source>69001</source>
+        <translation>69001</translation>
+    </message>
+    <message>
+        <source>Postal code (5 digits)</source>
+        <translation>Code postal (5 chiffres)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Civilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other emails:</source>
+        <translation>Autres e-mails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Autres téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Membership:</source>
+        <translation>Ad&amp;hésion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation>Oui, accepte</translation>
+    </message>
+    <message>
+        <source>No, refuses</source>
+        <translation>Non, refuse</translation>
+    </message>
+    <message>
+        <source>By email:</source>
+        <translation>Par e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By phone:</source>
+        <translation>Par téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By SMS:</source>
+        <translation>Par SMS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Note&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No commune has this postal code</source>
+        <translation>Aucune commune n&apos;a ce code postal</translation>
+    </message>
+    <message>
+        <source>Type the postal code first</source>
+        <translation>Saisissez d&apos;abord le code postal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose among %n communes</source>
+        <translation>
+            <numerusform>%n commune possible</numerusform>
+            <numerusform>Choisissez parmi %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Last changed on %1.</source>
+        <translation>Dernière modification le %1.</translation>
+    </message>
+    <message>
+        <source>Last changed on %1 by %2.</source>
+        <translation>Dernière modification le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Not sent to the server yet.</source>
+        <translation>Pas encore envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>Given on %1 — source: %2</source>
+        <translation>Donné le %1 — source&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refused on %1 — source: %2</source>
+        <translation>Refusé le %1 — source&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Please correct what is shown in red.</source>
+        <translation>Veuillez corriger ce qui est indiqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>%1 already has this email address or phone number.
+
+Save a new contact anyway?</source>
+        <translation>%1 a déjà cette adresse e-mail ou ce numéro de téléphone.
+
+Enregistrer quand même un nouveau contact&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Type the date as in %1.</source>
+        <translation>Saisissez la date sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>Contact not saved</source>
+        <translation>Contact non enregistré</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. Nothing was changed.
+
+%1</source>
+        <translation>Le contact n&apos;a pas pu être enregistré. Rien n&apos;a été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactListModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Non adhérent</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Sympathisant</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Ancien adhérent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list name: last name, first name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (depuis le %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>How the contact agreed to be contacted: by email, phone or SMS</source>
+        <translation>Comment le contact accepte d&apos;être contacté&#xa0;: par e-mail, téléphone ou SMS</translation>
+    </message>
+    <message>
+        <source>Agrees to</source>
+        <translation>Accepte</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CrmPage</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Search names, emails, phones, communes…</source>
+        <translation>Rechercher un nom, un e-mail, un téléphone, une commune…</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F). Press Down to go to the list.</source>
+        <translation>La recherche se fait pendant la saisie (Ctrl+F). Appuyez sur Flèche bas pour aller dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation>Ajouter un contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Only the contacts of a region</source>
+        <translation>Uniquement les contacts d&apos;une région</translation>
+    </message>
+    <message>
+        <source>Only the contacts of a department</source>
+        <translation>Uniquement les contacts d&apos;un département</translation>
+    </message>
+    <message>
+        <source>Only the contacts with a tag</source>
+        <translation>Uniquement les contacts portant une étiquette</translation>
+    </message>
+    <message>
+        <source>Only the contacts who agreed to be contacted this way</source>
+        <translation>Uniquement les contacts qui acceptent d&apos;être contactés de cette façon</translation>
+    </message>
+    <message>
+        <source>Only the contacts with this membership</source>
+        <translation>Uniquement les contacts ayant ce statut d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Tous les consentements</translation>
+    </message>
+    <message>
+        <source>Accepts emails</source>
+        <translation>Accepte les e-mails</translation>
+    </message>
+    <message>
+        <source>Accepts phone calls</source>
+        <translation>Accepte les appels</translation>
+    </message>
+    <message>
+        <source>Accepts SMS</source>
+        <translation>Accepte les SMS</translation>
+    </message>
+    <message>
+        <source>Any membership</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>All its departments</source>
+        <translation>Tous ses départements</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>department number – name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation>ce nouveau contact</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes made to %1?</source>
+        <translation>Enregistrer les modifications apportées à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Click “New contact” to add one, or import a CSV file from the File menu.</source>
+        <translation>Aucun contact pour l&apos;instant.
+Cliquez sur «&#xa0;Nouveau contact&#xa0;» pour en ajouter un, ou importez un fichier CSV depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>No contact matches your search and filters.
+Check the spelling, or clear the filters.</source>
+        <translation>Aucun contact ne correspond à votre recherche et à vos filtres.
+Vérifiez l&apos;orthographe ou effacez les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CsvDocument</name>
+    <message>
+        <source>Unterminated quoted field</source>
+        <translation>Champ entre guillemets non refermé</translation>
+    </message>
+    <message>
+        <source>Unexpected character after a closing quote</source>
+        <translation>Caractère inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>Quote inside an unquoted field</source>
+        <translation>Guillemet dans un champ qui n&apos;est pas entre guillemets</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportWizard</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(ne pas importer)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email consent (yes/no)</source>
+        <translation>Consentement e-mail (oui/non)</translation>
+    </message>
+    <message>
+        <source>Phone consent (yes/no)</source>
+        <translation>Consentement téléphone (oui/non)</translation>
+    </message>
+    <message>
+        <source>SMS consent (yes/no)</source>
+        <translation>Consentement SMS (oui/non)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisissez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (comma or semicolon separated), with column names on the first line.</source>
+        <translation>Un tableur enregistré au format CSV (séparateur virgule ou point-virgule), avec le nom des colonnes sur la première ligne.</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>Chemin du fichier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associez les colonnes</translation>
+    </message>
+    <message>
+        <source>Relais guessed what each column holds from its name. Check and correct if needed.</source>
+        <translation>Relais a deviné le contenu de chaque colonne d&apos;après son nom. Vérifiez et corrigez si besoin.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Duplicates and preview</source>
+        <translation>Doublons et aperçu</translation>
+    </message>
+    <message>
+        <source>A person already in Relais is recognised by the same email address or the same phone number.</source>
+        <translation>Une personne déjà présente dans Relais est reconnue à son adresse e-mail ou à son numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Update them with the values of the file (nothing already stored is erased)</source>
+        <translation>Les mettre à jour avec les valeurs du fichier (rien de ce qui est déjà enregistré n&apos;est effacé)</translation>
+    </message>
+    <message>
+        <source>Skip them: keep what Relais has</source>
+        <translation>Les ignorer&#xa0;: garder ce que Relais contient déjà</translation>
+    </message>
+    <message>
+        <source>Create them anyway as new contacts</source>
+        <translation>Les créer quand même comme nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Facultatives, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Already known people:</source>
+        <translation>Personnes déjà connues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source (kept with consents):</source>
+        <translation>Source (conservée avec les consentements)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add these tags:</source>
+        <translation>Ajouter ces étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first lines, as they will be imported:</source>
+        <translation>Les premières lignes, telles qu&apos;elles seront importées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Save the rejected lines with their reasons…</source>
+        <translation>Enregistrer les lignes rejetées avec leurs motifs…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 512 MB; split it into several files.</source>
+        <translation>Le fichier dépasse 512 Mo&#xa0;; découpez-le en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>The file is empty or has no column names on its first line.</source>
+        <translation>Le fichier est vide ou n&apos;a pas de noms de colonnes sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no contact lines.</source>
+        <translation>Le fichier contient des noms de colonnes, mais aucune ligne de contact.</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of contacts, %1 columns, separator &quot;%2&quot;, encoding %3.</source>
+        <translation>
+            <numerusform>%n ligne de contacts, %1 colonnes, séparateur «&#xa0;%2&#xa0;», encodage %3.</numerusform>
+            <numerusform>%n lignes de contacts, %1 colonnes, séparateur «&#xa0;%2&#xa0;», encodage %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are malformed and will be reported, not imported.</source>
+        <translation>
+            <numerusform>%n ligne est mal formée&#xa0;: elle sera signalée, mais pas importée.</numerusform>
+            <numerusform>%n lignes sont mal formées&#xa0;: elles seront signalées, mais pas importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Choose at least one column holding a name, an email address or a phone number.</source>
+        <translation>Choisissez au moins une colonne contenant un nom, une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is chosen for two columns; keep it for one only.</source>
+        <translation>«&#xa0;%1&#xa0;» est choisi pour deux colonnes&#xa0;; gardez-le pour une seule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created, </source>
+        <translation>
+            <numerusform>%n contact créé, </numerusform>
+            <numerusform>%n contacts créés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n mis à jour, </numerusform>
+            <numerusform>%n mis à jour, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and skipped, </source>
+        <translation>
+            <numerusform>%n déjà connu et ignoré, </numerusform>
+            <numerusform>%n déjà connus et ignorés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected.</source>
+        <translation>
+            <numerusform>%n ligne rejetée.</numerusform>
+            <numerusform>%n lignes rejetées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rejected lines</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-rejets.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::KioskWindow</name>
+    <message>
+        <source>Sign up — %1</source>
+        <translation>Inscription — %1</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Sign up to stay in touch.</source>
+        <translation>Inscrivez-vous pour garder le contact.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>I agree to be contacted by:</source>
+        <translation>J&apos;accepte que l&apos;on me contacte par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email (news and invitations)</source>
+        <translation>E-mail (actualités et invitations)</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Appels téléphoniques</translation>
+    </message>
+    <message>
+        <source>Text messages (SMS)</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked for you. Your details are kept by the organisers of this event and used only to keep in touch with you; you can withdraw your consent at any time, and ask to see or erase your details.</source>
+        <translation>Rien n&apos;est coché à votre place. Vos coordonnées sont conservées par les organisateurs de cet événement et servent uniquement à garder le contact avec vous&#xa0;; vous pouvez retirer votre consentement à tout moment, et demander à consulter ou à effacer vos données.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Je m&apos;inscris</translation>
+    </message>
+    <message>
+        <source>Your sign-up is saved. See you soon!</source>
+        <translation>Votre inscription est bien enregistrée. À bientôt&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Next sign-up</source>
+        <translation>Inscription suivante</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Only the organisers can leave the kiosk: enter the passphrase of the profile.</source>
+        <translation>Seuls les organisateurs peuvent quitter la borne&#xa0;: saisissez la phrase secrète du profil.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>Sign-ups cannot be saved right now: the profile is locked. Please ask an organiser.</source>
+        <translation>Les inscriptions ne peuvent pas être enregistrées pour le moment&#xa0;: le profil est verrouillé. Merci de vous adresser à un organisateur.</translation>
+    </message>
+    <message>
+        <source>Please tell us your name.</source>
+        <translation>Merci d&apos;indiquer votre nom.</translation>
+    </message>
+    <message>
+        <source>Please give an email address or a phone number so that we can keep in touch.</source>
+        <translation>Merci d&apos;indiquer une adresse e-mail ou un numéro de téléphone pour que nous puissions garder le contact.</translation>
+    </message>
+    <message>
+        <source>To receive news by email, please give your email address.</source>
+        <translation>Pour recevoir des nouvelles par e-mail, merci d&apos;indiquer votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To be called or to receive text messages, please give your phone number.</source>
+        <translation>Pour que l&apos;on puisse vous appeler ou vous envoyer des SMS, merci d&apos;indiquer votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Your sign-up could not be saved: %1 Please try again or ask an organiser.</source>
+        <translation>Votre inscription n&apos;a pas pu être enregistrée&#xa0;: %1 Veuillez réessayer ou vous adresser à un organisateur.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Merci, %1&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. The kiosk stays open.</source>
+        <translation>Phrase secrète incorrecte. La borne reste ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MainWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Relais — %1</source>
+        <translation>Relais — %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Search and edit your contacts</source>
+        <translation>Rechercher et modifier vos contacts</translation>
+    </message>
+    <message>
+        <source>Event kiosk</source>
+        <translation>Borne d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Full-screen sign-up form for an event: visitors enter their own details</source>
+        <translation>Formulaire d&apos;inscription en plein écran pour un événement&#xa0;: les visiteurs saisissent eux-mêmes leurs coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts from CSV…</source>
+        <translation>&amp;Importer des contacts depuis un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the current list to CSV…</source>
+        <translation>&amp;Exporter la liste affichée en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Close the profile: its passphrase is needed to open it again</source>
+        <translation>Fermer le profil&#xa0;: sa phrase secrète sera nécessaire pour le rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Relais</source>
+        <translation>À &amp;propos de Relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact correspondant</numerusform>
+            <numerusform>%Ln contacts correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in total</source>
+        <translation>
+            <numerusform>%Ln au total</numerusform>
+            <numerusform>%Ln au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Relais</source>
+        <translation>À propos de Relais</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Relais %1&lt;/h3&gt;&lt;p&gt;Contacts, mobilisation and events for political organisations, even without a network.&lt;/p&gt;&lt;p&gt;Your contacts are stored encrypted on this computer and shared with your organisation&apos;s server when a connection is available.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Relais %1&lt;/h3&gt;&lt;p&gt;Contacts, mobilisation et événements pour les organisations politiques, même sans connexion réseau.&lt;/p&gt;&lt;p&gt;Vos contacts sont stockés chiffrés sur cet ordinateur et partagés avec le serveur de votre organisation dès qu&apos;une connexion est disponible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>The current list is empty: there is nothing to export.</source>
+        <translation>La liste affichée est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>relais-contacts-%1.csv</source>
+        <translation>relais-contacts-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the current list</source>
+        <translation>Exporter la liste affichée</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written:
+%2
+
+Nothing was exported.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;:
+%2
+
+Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln contact exporté vers %1.</numerusform>
+            <numerusform>%Ln contacts exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds personal data in clear: keep it safe and delete it when you no longer need it.</source>
+        <translation>Ce fichier contient des données personnelles en clair&#xa0;: conservez-le en lieu sûr et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Autres e-mails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Autres téléphones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+    <message>
+        <source>Phone consent</source>
+        <translation>Consentement téléphone</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Consentement SMS</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Export des contacts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProfileDialog</name>
+    <message>
+        <source>Welcome to Relais</source>
+        <translation>Bienvenue dans Relais</translation>
+    </message>
+    <message>
+        <source>Relais keeps your contacts in a profile folder on this computer. The folder is encrypted: nobody can read it without your passphrase, and nobody can recover the passphrase for you if you forget it.</source>
+        <translation>Relais conserve vos contacts dans un dossier de profil sur cet ordinateur. Ce dossier est chiffré&#xa0;: personne ne peut le lire sans votre phrase secrète, et personne ne pourra la retrouver pour vous si vous l&apos;oubliez.</translation>
+    </message>
+    <message>
+        <source>Create a new profile</source>
+        <translation>Créer un nouveau profil</translation>
+    </message>
+    <message>
+        <source>Open an existing profile</source>
+        <translation>Ouvrir un profil existant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example, a few words only you would put together</source>
+        <translation>Par exemple, quelques mots que personne d&apos;autre n&apos;associerait</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Confirmez la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Relais will then open without asking for the passphrase on this computer, using the computer&apos;s keychain. Leave it unticked on a shared computer.</source>
+        <translation>Relais s&apos;ouvrira alors sur cet ordinateur sans demander la phrase secrète, grâce au trousseau de clés du système. Laissez cette case décochée sur un ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 The passphrase will be asked each time Relais starts.</source>
+        <translation>Indisponible&#xa0;: %1 La phrase secrète sera demandée à chaque démarrage de Relais.</translation>
+    </message>
+    <message>
+        <source>Create the profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new profile</source>
+        <translation>Choisissez le dossier du nouveau profil</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a profile created earlier on this computer or copied from another one. You will then be asked for its passphrase.</source>
+        <translation>Choisissez le dossier d&apos;un profil créé auparavant sur cet ordinateur ou copié depuis un autre. Sa phrase secrète vous sera ensuite demandée.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the profile</source>
+        <translation>Choisissez le dossier du profil</translation>
+    </message>
+    <message>
+        <source>This folder already holds a profile: open it from the other tab, or choose another folder.</source>
+        <translation>Ce dossier contient déjà un profil&#xa0;: ouvrez-le depuis l&apos;autre onglet, ou choisissez un autre dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few unrelated words are strong and easy to remember.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère. Quelques mots sans lien entre eux forment une phrase secrète solide et facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Quelques mots sans lien entre eux forment une phrase secrète solide et facile à retenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a Relais profile (there is no profile.json in it).</source>
+        <translation>Ce dossier ne contient pas de profil Relais (il n&apos;y a pas de fichier profile.json).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TagsEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Type a tag, then press Enter or a comma. Backspace removes the last tag.</source>
+        <translation>Saisissez une étiquette, puis appuyez sur Entrée ou tapez une virgule. Retour arrière supprime la dernière étiquette.</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Retirer l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TimelineWidget</name>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Write a note about this contact (Ctrl+Enter to add it)</source>
+        <translation>Écrivez une note sur ce contact (Ctrl+Entrée pour l&apos;ajouter)</translation>
+    </message>
+    <message>
+        <source>The history of a contact starts when it is saved.</source>
+        <translation>L&apos;historique d&apos;un contact commence à son premier enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <comment>timeline details, author</comment>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
+        <source>Created on %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <source>Created on %1 (by %2)</source>
+        <translation>Créé le %1 (par %2)</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Note non ajoutée</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>La note n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation>Changement de consentement</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Signed up at an event</source>
+        <translation>Inscription à un événement</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Signed a petition</source>
+        <translation>Signature d&apos;une pétition</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>manual edit</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>manual edit by %1</source>
+        <translation>saisie manuelle par %1</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>événement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>web form: %1</source>
+        <translation>formulaire web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>phone call: %1</source>
+        <translation>appel téléphonique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unsubscribe link: %1</source>
+        <translation>lien de désinscription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>unsubscribe link</source>
+        <translation>lien de désinscription</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — source: %2</source>
+        <translation>%1 — source&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>From the file %1</source>
+        <translation>Depuis le fichier %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Champs modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Contact créé</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UnlockDialog</name>
+    <message>
+        <source>Relais is locked</source>
+        <translation>Relais est verrouillé</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this profile to open it:</source>
+        <translation>Saisissez la phrase secrète de ce profil pour l&apos;ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Relais will then start without asking for the passphrase on this computer. It will still ask for it after a lock.</source>
+        <translation>Relais démarrera alors sur cet ordinateur sans demander la phrase secrète. Elle vous sera quand même demandée après un verrouillage.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 The passphrase will be asked each time Relais starts.</source>
+        <translation>Indisponible&#xa0;: %1 La phrase secrète sera demandée à chaque démarrage de Relais.</translation>
+    </message>
+    <message>
+        <source>Other profile…</source>
+        <translation>Autre profil…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Phrase secrète incorrecte. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+</context>
+</TS>
