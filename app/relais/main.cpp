@@ -1,16 +1,13 @@
 // Relais desktop client: wiring only.
 #include "AppController.h"
-#include "DemoGenerator.h"
-#include "ProfileSession.h"
+#include "DemoProfile.h"
 #include "ProfileVault.h"
-#include "ZoneTree.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -74,10 +71,9 @@ void installTranslations(QCoreApplication &app, const QString &lang)
         QCoreApplication::installTranslator(qt);
 }
 
-/// relais --profile DIR --create-demo N: a new encrypted profile holding N demo contacts.
+/// relais --profile DIR --create-demo N (see DemoProfile).
 int createDemo(const QString &dir, qint64 count)
 {
-    constexpr int Batch = 10000;
     QString passphrase = qEnvironmentVariable("RELAIS_PASSPHRASE");
     if (passphrase.size() < relais::ProfileVault::MinimumLength) {
         printErr(QCoreApplication::translate("main",
@@ -86,45 +82,20 @@ int createDemo(const QString &dir, qint64 count)
                      .arg(relais::ProfileVault::MinimumLength));
         return 2;
     }
-    if (relais::ProfileVault::exists(dir) || QFile::exists(relais::ProfileVault::databasePath(dir))) {
-        printErr(QCoreApplication::translate("main", "relais: a profile already exists in %1; nothing was changed.")
-                     .arg(QDir::toNativeSeparators(dir)));
-        return 1;
-    }
-
-    relais::ProfileSession session;
-    QString error;
-    const bool created = session.create(dir, passphrase, &error);
-    passphrase.fill(u'\0');
-    passphrase.clear();
-    if (!created) {
-        printErr(QCoreApplication::translate("main", "relais: cannot create the profile in %1: %2")
-                     .arg(QDir::toNativeSeparators(dir), error));
-        return 1;
-    }
-
     QElapsedTimer timer;
     timer.start();
-    relais::DemoGenerator generator(relais::ZoneTree::france());
-    qint64 done = 0;
-    while (done < count) {
-        const int n = int(qMin<qint64>(Batch, count - done));
-        QList<relais::Contact> contacts = generator.generate(n);
-        if (!session.contacts()->insertMany(contacts, &error)) {
-            printErr(QCoreApplication::translate("main", "relais: inserting demo contacts failed after %1 of %2: %3")
-                         .arg(done)
-                         .arg(count)
-                         .arg(error));
-            return 1;
-        }
-        done += n;
+    QString error;
+    const auto result = relais::DemoProfile::create(dir, passphrase, count, [&timer](qint64 done, qint64 total) {
         printErr(QCoreApplication::translate("main", "%1 / %2 demo contacts inserted (%3 s)")
                      .arg(done)
-                     .arg(count)
+                     .arg(total)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }, &error);
+    passphrase.fill(u'\0');
+    if (result != relais::DemoProfile::Result::Created) {
+        printErr(QStringLiteral("relais: ") + error);
+        return result == relais::DemoProfile::Result::AlreadyExists ? 1 : 3;
     }
-    session.contacts()->optimizeSearchIndex();
-    session.lock();
     printErr(QCoreApplication::translate("main", "Profile created in %1 with %2 demo contacts.")
                  .arg(QDir::toNativeSeparators(dir))
                  .arg(count));

@@ -187,7 +187,8 @@ QWidget *ContactEditor::buildForm()
     m_addressEdit->setPlaceholderText(tr("Number and street"));
     m_postalCodeEdit->setObjectName(QStringLiteral("postalCodeEdit"));
     m_postalCodeEdit->setMaxLength(6);
-    m_postalCodeEdit->setMaximumWidth(m_postalCodeEdit->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 24);
+    m_postalCodeEdit->setMinimumWidth(m_postalCodeEdit->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 24);
+    m_postalCodeEdit->setMaximumWidth(m_postalCodeEdit->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 40);
     m_postalCodeEdit->setPlaceholderText(tr("69001"));
     m_postalCodeEdit->setToolTip(tr("Postal code (5 digits)"));
     m_communeCombo->setObjectName(QStringLiteral("communeCombo"));

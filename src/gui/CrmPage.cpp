@@ -201,7 +201,9 @@ QWidget *CrmPage::buildFilterBar()
 
     for (QComboBox *combo : {m_regionCombo, m_departmentCombo, m_tagCombo, m_consentCombo, m_membershipCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_departmentCombo || combo == m_regionCombo ? 18 : 14);
+        combo->setMinimumContentsLength(combo == m_departmentCombo || combo == m_regionCombo ? 18
+                                        : combo == m_consentCombo                              ? 20
+                                                                                               : 14);
         combo->setMaxVisibleItems(20);
         fitPopup(combo);
         row->addWidget(combo);
