@@ -168,11 +168,20 @@ QWizardPage *ImportWizard::createRunPage()
     m_saveRejectedButton->setObjectName(QStringLiteral("saveRejectedButton"));
     m_saveRejectedButton->hide();
     connect(m_saveRejectedButton, &QPushButton::clicked, this, &ImportWizard::saveRejected);
+    m_rejectedTable = new QTableWidget(0, 2);
+    m_rejectedTable->setObjectName(QStringLiteral("rejectedTable"));
+    m_rejectedTable->setHorizontalHeaderLabels({tr("Line"), tr("Why it was not imported")});
+    m_rejectedTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_rejectedTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_rejectedTable->verticalHeader()->hide();
+    m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejectedTable->setWordWrap(true);
+    m_rejectedTable->hide();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
+    layout->addWidget(m_rejectedTable, 1);
     layout->addWidget(m_saveRejectedButton, 0, Qt::AlignLeft);
-    layout->addStretch();
     return page;
 }
 
@@ -335,6 +344,17 @@ void ImportWizard::runImport()
         text += u'\n' + m_report.fatalError;
     m_summary->setText(text);
     m_saveRejectedButton->setVisible(!m_report.rejected.isEmpty());
+    // The first rejected lines right away; all of them in the saved report.
+    constexpr int Shown = 1000;
+    const int shown = int(qMin<qsizetype>(Shown, m_report.rejected.size()));
+    m_rejectedTable->setRowCount(shown);
+    for (int i = 0; i < shown; ++i) {
+        const RejectedRow &r = m_report.rejected.at(i);
+        m_rejectedTable->setItem(i, 0, new QTableWidgetItem(QString::number(r.line)));
+        m_rejectedTable->setItem(i, 1, new QTableWidgetItem(r.reason));
+    }
+    m_rejectedTable->resizeRowsToContents();
+    m_rejectedTable->setVisible(shown > 0);
     button(QWizard::FinishButton)->setEnabled(true);
     Q_EMIT m_session->contactsChanged();
 }

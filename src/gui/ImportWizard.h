@@ -70,6 +70,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_saveRejectedButton = nullptr;
+    QTableWidget *m_rejectedTable = nullptr;
 };
 
 } // namespace relais
