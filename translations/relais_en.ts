@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>DemoProfile</name>
+    <message>
+        <source>A profile already exists in %1; nothing was changed.</source>
+        <translation>A profile already exists in %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Inserting demo contacts failed after %1 of %2: %3</source>
+        <translation>Inserting demo contacts failed after %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The email address is empty.</source>
@@ -324,18 +335,6 @@
     <message>
         <source>relais: set the environment variable RELAIS_PASSPHRASE to the passphrase of the new profile (at least %1 characters).</source>
         <translation>relais: set the environment variable RELAIS_PASSPHRASE to the passphrase of the new profile (at least %1 characters).</translation>
-    </message>
-    <message>
-        <source>relais: a profile already exists in %1; nothing was changed.</source>
-        <translation>relais: a profile already exists in %1; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>relais: cannot create the profile in %1: %2</source>
-        <translation>relais: cannot create the profile in %1: %2</translation>
-    </message>
-    <message>
-        <source>relais: inserting demo contacts failed after %1 of %2: %3</source>
-        <translation>relais: inserting demo contacts failed after %1 of %2: %3</translation>
     </message>
     <message>
         <source>%1 / %2 demo contacts inserted (%3 s)</source>
@@ -1176,6 +1175,10 @@ Check the spelling, or clear the filters.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Why it was not imported</translation>
     </message>
 </context>
 <context>

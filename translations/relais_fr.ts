@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>DemoProfile</name>
+    <message>
+        <source>A profile already exists in %1; nothing was changed.</source>
+        <translation>Un profil existe déjà dans %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Inserting demo contacts failed after %1 of %2: %3</source>
+        <translation>L’ajout des contacts de démonstration a échoué après %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The email address is empty.</source>
@@ -324,18 +335,6 @@
     <message>
         <source>relais: set the environment variable RELAIS_PASSPHRASE to the passphrase of the new profile (at least %1 characters).</source>
         <translation>relais&#xa0;: définissez la variable d&apos;environnement RELAIS_PASSPHRASE avec la phrase secrète du nouveau profil (au moins %1 caractères).</translation>
-    </message>
-    <message>
-        <source>relais: a profile already exists in %1; nothing was changed.</source>
-        <translation>relais&#xa0;: un profil existe déjà dans %1&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>relais: cannot create the profile in %1: %2</source>
-        <translation>relais&#xa0;: impossible de créer le profil dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>relais: inserting demo contacts failed after %1 of %2: %3</source>
-        <translation>relais&#xa0;: l&apos;insertion des contacts de démonstration a échoué après %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 / %2 demo contacts inserted (%3 s)</source>
@@ -1176,6 +1175,10 @@ Vérifiez l&apos;orthographe ou effacez les filtres.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Pourquoi elle n’a pas été importée</translation>
     </message>
 </context>
 <context>
