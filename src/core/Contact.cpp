@@ -41,6 +41,20 @@ QString Contact::displayName() const
     return email.isEmpty() ? phone : email;
 }
 
+void addContactPoints(Contact &stored, const Contact &incoming)
+{
+    auto add = [](QString &primary, QStringList &others, const QString &value) {
+        if (value.isEmpty())
+            return;
+        if (primary.isEmpty())
+            primary = value;
+        else if (value != primary && !others.contains(value))
+            others << value;
+    };
+    add(stored.email, stored.otherEmails, incoming.email);
+    add(stored.phone, stored.otherPhones, incoming.phone);
+}
+
 QStringList normalizeTags(const QStringList &tags)
 {
     QStringList out;

@@ -64,6 +64,10 @@ struct Contact {
     QString displayName() const;
 };
 
+/// Adds the incoming email and phone to a stored contact: as primary when it has none, else as an
+/// other email or phone (never a duplicate, never replacing what is stored).
+void addContactPoints(Contact &stored, const Contact &incoming);
+
 /// Normalises a list of tags: trimmed, inner white space collapsed, duplicates (case-insensitive) removed.
 QStringList normalizeTags(const QStringList &tags);
 

@@ -9,21 +9,26 @@ QString TextNormalizer::fold(const QString &text)
     out.reserve(decomposed.size());
     bool pendingSpace = false;
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
+        if (c.isMark())
             continue;
-        if (c.isLetterOrNumber()) {
-            if (pendingSpace && !out.isEmpty())
-                out += u' ';
-            pendingSpace = false;
-            out += c.toLower();
-        } else {
-            pendingSpace = true;
+        if (!c.isLetterOrNumber()) {
+            pendingSpace = !out.isEmpty();
+            continue;
         }
+        if (pendingSpace) {
+            out += u' ';
+            pendingSpace = false;
+        }
+        // Ligatures that compatibility decomposition leaves whole.
+        if (c == u'\u0153' || c == u'\u0152') // œ Œ
+            out += QLatin1String("oe");
+        else if (c == u'\u00E6' || c == u'\u00C6') // æ Æ
+            out += QLatin1String("ae");
+        else if (c == u'\u00DF') // ß
+            out += QLatin1String("ss");
+        else
+            out += c.toCaseFolded();
     }
-    // Ligatures KD does not split.
-    out.replace(u'\u0153', QLatin1String("oe"));
-    out.replace(u'\u00e6', QLatin1String("ae"));
-    out.replace(u'\u00df', QLatin1String("ss"));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "ZoneTree.h"
 
+#include "TextNormalizer.h"
+
 #include <QByteArrayView>
 #include <QFile>
 #include <QSet>
@@ -472,29 +474,7 @@ int ZoneTree::size() const
 
 QString ZoneTree::foldForSearch(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString result;
-    result.reserve(decomposed.size());
-    bool pendingSpace = false;
-    for (const QChar c : decomposed) {
-        if (c.isMark())
-            continue;
-        if (!c.isLetterOrNumber()) {
-            pendingSpace = !result.isEmpty();
-            continue;
-        }
-        if (pendingSpace) {
-            result.append(u' ');
-            pendingSpace = false;
-        }
-        if (c == u'\u0153' || c == u'\u0152') // œ Œ
-            result.append(u"oe");
-        else if (c == u'\u00E6' || c == u'\u00C6') // æ Æ
-            result.append(u"ae");
-        else
-            result.append(c.toCaseFolded());
-    }
-    return result;
+    return TextNormalizer::fold(text);
 }
 
 } // namespace relais

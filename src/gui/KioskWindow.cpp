@@ -508,14 +508,7 @@ bool KioskWindow::save(Contact &c, bool *created, QString *error)
                 m.firstName = c.firstName;
             if (m.lastName.isEmpty())
                 m.lastName = c.lastName;
-            if (m.email.isEmpty())
-                m.email = c.email;
-            else if (!c.email.isEmpty() && c.email != m.email && !m.otherEmails.contains(c.email))
-                m.otherEmails << c.email;
-            if (m.phone.isEmpty())
-                m.phone = c.phone;
-            else if (!c.phone.isEmpty() && c.phone != m.phone && !m.otherPhones.contains(c.phone))
-                m.otherPhones << c.phone;
+            addContactPoints(m, c);
             if (m.postalCode.isEmpty() && m.communeCode.isEmpty() && !c.postalCode.isEmpty()) {
                 m.postalCode = c.postalCode;
                 m.communeCode = c.communeCode;

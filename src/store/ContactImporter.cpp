@@ -203,14 +203,7 @@ bool ContactImporter::merge(Contact &existing, const Contact &in, const ImportOp
     fill(existing.lastName, in.lastName);
     if (in.birthdate.isValid())
         existing.birthdate = in.birthdate;
-    if (existing.email.isEmpty())
-        existing.email = in.email;
-    else if (!in.email.isEmpty() && in.email != existing.email && !existing.otherEmails.contains(in.email))
-        existing.otherEmails << in.email;
-    if (existing.phone.isEmpty())
-        existing.phone = in.phone;
-    else if (!in.phone.isEmpty() && in.phone != existing.phone && !existing.otherPhones.contains(in.phone))
-        existing.otherPhones << in.phone;
+    addContactPoints(existing, in);
     if (!in.postalCode.isEmpty() || !in.communeCode.isEmpty()) {
         existing.address = in.address.isEmpty() ? existing.address : in.address;
         existing.postalCode = in.postalCode;
