@@ -8,6 +8,7 @@
 #include "ProfileSession.h"
 #include "ProfileVault.h"
 #include "UnlockDialog.h"
+#include "ZoneTree.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace relais {
@@ -70,6 +72,8 @@ MainWindow *AppController::mainWindow() const
 void AppController::start(const QString &profileDir)
 {
     m_dir = profileDir.isEmpty() ? defaultProfileDir() : QDir::cleanPath(QDir(profileDir).absolutePath());
+    // The French geography (35,000 communes) loads while the user types the passphrase.
+    QThreadPool::globalInstance()->start([] { ZoneTree::france(); });
     m_keychain = KeychainStore::probe();
     if (!m_keychain.isAvailable())
         qInfo("Relais: no keychain, the passphrase will be asked at each start: %s",

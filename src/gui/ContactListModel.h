@@ -27,8 +27,8 @@ public:
     enum Column { NameColumn, EmailColumn, PhoneColumn, CommuneColumn, ConsentColumn, MembershipColumn,
                   TagsColumn, ColumnCount };
     enum Role { LocalIdRole = Qt::UserRole + 1, ContactIdRole };
-    static constexpr int PageSize = 100;
-    static constexpr int MaxCachedPages = 6;
+    static constexpr int PageSize = 64;
+    static constexpr int MaxCachedPages = 12;
 
     explicit ContactListModel(ProfileSession *session, QObject *parent = nullptr);
 
