@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <sqlcipher/sqlite3.h>
@@ -187,6 +188,62 @@ QList<ContactQuery> queries(int total)
     }
     return out;
 }
+/// Inserts `total` demo contacts into the profile through the repository and, alternately, the same rows
+/// into a scratch database through bare SQLCipher calls; prints both rates and their ratio.
+bool measureInserts(const QString &profile, const QString &scratchDir, SecretKey &key, int total)
+{
+    QString error;
+    // Raw baseline in its own file with the same schema and key. Raw and repository batches
+    // alternate, so both databases grow together and both see the same machine noise.
+    const QString rawPath = QDir(scratchDir).filePath(QStringLiteral("raw.db"));
+    {
+        Replica schemaOnly;
+        if (!schemaOnly.open(rawPath, key, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return false;
+        }
+    }
+    qint64 rawNs = 0, oursNs = 0;
+    {
+        RawInserter raw;
+        Replica replica;
+        if (!raw.open(rawPath, key) || !replica.openProfile(profile, key, &error)) {
+            std::fprintf(stderr, "open failed: %s\n", qPrintable(error));
+            return false;
+        }
+        ContactRepository repo(replica.database(), QStringLiteral("bench"));
+        DemoGenerator gen(ZoneTree::france(), Seed);
+        for (int done = 0; done < total; done += Batch) {
+            QList<Contact> batch = gen.generate(qMin(Batch, total - done));
+            const qint64 r = raw.insert(batch);
+            QElapsedTimer t;
+            t.start();
+            if (r < 0 || !repo.insertMany(batch, &error)) {
+                std::fprintf(stderr, "insert failed: %s\n", qPrintable(error));
+                return false;
+            }
+            oursNs += t.nsecsElapsed();
+            rawNs += r;
+            if ((done / Batch) % 10 == 9)
+                std::fprintf(stderr, "  %d contacts written\n", done + int(batch.size()));
+        }
+        QElapsedTimer optimize;
+        optimize.start();
+        repo.optimizeSearchIndex();
+        report("index_optimize_s", double(optimize.nsecsElapsed()) / 1e9, "s");
+        replica.checkpoint();
+    }
+    QFile::remove(rawPath);
+    QFile::remove(rawPath + QStringLiteral("-wal"));
+    const double ours = total / (double(oursNs) / 1e9);
+    const double raw = total / (double(rawNs) / 1e9);
+    key.clear();
+    report("insert_rows_per_s", ours, "rows/s");
+    report("raw_insert_rows_per_s", raw, "rows/s");
+    report("insert_ratio_vs_raw", ours / raw, "ratio");
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -215,57 +272,8 @@ int main(int argc, char **argv)
     if (!reuse && !ProfileVault::create(profile, Passphrase, &key).ok())
         return 1;
     QString error;
-    if (!reuse) {
-
-    // Raw baseline in its own file with the same schema and key. Raw and repository batches
-    // alternate, so both databases grow together and both see the same machine noise.
-    const QString rawPath = dir.filePath(QStringLiteral("raw.db"));
-    {
-        Replica schemaOnly;
-        if (!schemaOnly.open(rawPath, key, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-    }
-    qint64 rawNs = 0, oursNs = 0;
-    {
-        RawInserter raw;
-        Replica replica;
-        if (!raw.open(rawPath, key) || !replica.openProfile(profile, key, &error)) {
-            std::fprintf(stderr, "open failed: %s\n", qPrintable(error));
-            return 1;
-        }
-        ContactRepository repo(replica.database(), QStringLiteral("bench"));
-        DemoGenerator gen(ZoneTree::france(), Seed);
-        for (int done = 0; done < total; done += Batch) {
-            QList<Contact> batch = gen.generate(qMin(Batch, total - done));
-            const qint64 r = raw.insert(batch);
-            QElapsedTimer t;
-            t.start();
-            if (r < 0 || !repo.insertMany(batch, &error)) {
-                std::fprintf(stderr, "insert failed: %s\n", qPrintable(error));
-                return 1;
-            }
-            oursNs += t.nsecsElapsed();
-            rawNs += r;
-            if ((done / Batch) % 10 == 9)
-                std::fprintf(stderr, "  %d contacts written\n", done + int(batch.size()));
-        }
-        QElapsedTimer optimize;
-        optimize.start();
-        repo.optimizeSearchIndex();
-        report("index_optimize_s", double(optimize.nsecsElapsed()) / 1e9, "s");
-        replica.checkpoint();
-    }
-    QFile::remove(rawPath);
-    QFile::remove(rawPath + QStringLiteral("-wal"));
-    const double ours = total / (double(oursNs) / 1e9);
-    const double raw = total / (double(rawNs) / 1e9);
-    key.clear();
-    report("insert_rows_per_s", ours, "rows/s");
-    report("raw_insert_rows_per_s", raw, "rows/s");
-    report("insert_ratio_vs_raw", ours / raw, "ratio");
-    } // !reuse
+    if (!reuse && !measureInserts(profile, dir.path(), key, total))
+        return 1;
 
     // Open as the app does: passphrase -> Argon2id -> replica -> CRM model first page.
     QElapsedTimer openTimer;
