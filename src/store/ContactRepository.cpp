@@ -264,24 +264,24 @@ bool ContactRepository::remove(const QString &id, QString *error)
     }, error);
 }
 
-std::optional<Contact> ContactRepository::byLocalId(qint64 localId) const
+std::optional<Contact> ContactRepository::selectOne(const QString &where, const QVariant &value) const
 {
     QSqlQuery q(m_db);
-    q.prepare(ContactRow::selectSql() + QStringLiteral(" WHERE lid = ?"));
-    q.addBindValue(localId);
+    q.prepare(ContactRow::selectSql() + where);
+    q.addBindValue(value);
     if (q.exec() && q.next())
         return ContactRow::fromQuery(q);
     return std::nullopt;
 }
 
+std::optional<Contact> ContactRepository::byLocalId(qint64 localId) const
+{
+    return selectOne(QStringLiteral(" WHERE lid = ?"), localId);
+}
+
 std::optional<Contact> ContactRepository::byId(const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(ContactRow::selectSql() + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return ContactRow::fromQuery(q);
-    return std::nullopt;
+    return selectOne(QStringLiteral(" WHERE id = ?"), id);
 }
 
 QList<Contact> ContactRepository::byLocalIds(const QVector<qint64> &ids) const
@@ -315,24 +315,14 @@ std::optional<Contact> ContactRepository::findByEmail(const QString &email) cons
 {
     if (email.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db);
-    q.prepare(ContactRow::selectSql() + QStringLiteral(" WHERE email = ? ORDER BY lid LIMIT 1"));
-    q.addBindValue(email);
-    if (q.exec() && q.next())
-        return ContactRow::fromQuery(q);
-    return std::nullopt;
+    return selectOne(QStringLiteral(" WHERE email = ? ORDER BY lid LIMIT 1"), email);
 }
 
 std::optional<Contact> ContactRepository::findByPhone(const QString &e164) const
 {
     if (e164.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db);
-    q.prepare(ContactRow::selectSql() + QStringLiteral(" WHERE phone = ? ORDER BY lid LIMIT 1"));
-    q.addBindValue(e164);
-    if (q.exec() && q.next())
-        return ContactRow::fromQuery(q);
-    return std::nullopt;
+    return selectOne(QStringLiteral(" WHERE phone = ? ORDER BY lid LIMIT 1"), e164);
 }
 
 qint64 ContactRepository::count() const
@@ -345,7 +335,11 @@ qint64 ContactRepository::count() const
 
 QVector<qint64> ContactRepository::matching(const ContactQuery &query, QString *error) const
 {
-    const ContactSearchIndex::Plan plan = ContactSearchIndex::plan(query);
+    return matching(ContactSearchIndex::plan(query), error);
+}
+
+QVector<qint64> ContactRepository::matching(const ContactSearchIndex::Plan &plan, QString *error) const
+{
     QList<QVector<qint64>> parts; // each sorted by local id
     auto run = [&](SqlCipherStatement &st, bool sortById) {
         QVector<qint64> ids;
@@ -406,9 +400,10 @@ QVector<qint64> ContactRepository::matching(const ContactQuery &query, QString *
 
 QVector<qint64> ContactRepository::orderedMatching(const ContactQuery &query, QString *error) const
 {
-    if (ContactSearchIndex::plan(query).everything())
+    const ContactSearchIndex::Plan plan = ContactSearchIndex::plan(query);
+    if (plan.everything())
         return m_order->all();
-    QVector<qint64> ids = matching(query, error);
+    QVector<qint64> ids = matching(plan, error);
     m_order->sort(ids);
     return ids;
 }

@@ -2,6 +2,7 @@
 
 #include "Contact.h"
 #include "ContactQuery.h"
+#include "ContactSearchIndex.h"
 #include "Interaction.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ public:
     static QStringList changedFields(const Contact &before, const Contact &after);
 
 private:
+    std::optional<Contact> selectOne(const QString &where, const QVariant &value) const;
+    QVector<qint64> matching(const ContactSearchIndex::Plan &plan, QString *error) const;
     bool insertOne(Contact &c, QString *error);
     bool insertInteraction(Interaction &interaction, QString *error);
     bool writeIndex(const Contact &c, bool replace, QString *error);
