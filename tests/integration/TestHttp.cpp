@@ -1,0 +1,78 @@
+#include "TestHttp.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <httplib.h>
+
+namespace relais::test {
+
+static httplib::Headers bearer(const QByteArray &token)
+{
+    httplib::Headers headers;
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    return headers;
+}
+
+TestHttp::TestHttp(const QString &baseUrl, const QString &caFile)
+{
+    const QUrl u(baseUrl);
+    m_client = std::make_unique<httplib::SSLClient>(u.host().toStdString(), u.port(443));
+    m_client->set_ca_cert_path(caFile.toStdString().c_str());
+    m_client->enable_server_certificate_verification(true);
+    m_client->set_keep_alive(true);
+    m_client->set_tcp_nodelay(true);
+    m_client->set_connection_timeout(10);
+}
+
+TestHttp::~TestHttp() = default;
+
+int TestHttp::post(const char *path, const QJsonObject &body, QByteArray *answer, int timeoutSeconds)
+{
+    m_client->set_read_timeout(timeoutSeconds);
+    const httplib::Headers headers = bearer(m_token);
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto res = m_client->Post(path, headers, json.constData(), std::size_t(json.size()), "application/json");
+    if (!res)
+        return -1;
+    if (answer)
+        *answer = QByteArray::fromStdString(res->body);
+    return res->status;
+}
+
+int TestHttp::get(const QString &path, QByteArray *answer)
+{
+    m_client->set_read_timeout(60);
+    auto res = m_client->Get(path.toStdString().c_str(), bearer(m_token));
+    if (!res)
+        return -1;
+    if (answer)
+        *answer = QByteArray::fromStdString(res->body);
+    return res->status;
+}
+
+int TestHttp::del(const QString &path, QByteArray *answer)
+{
+    auto res = m_client->Delete(path.toStdString().c_str(), bearer(m_token));
+    if (!res)
+        return -1;
+    if (answer)
+        *answer = QByteArray::fromStdString(res->body);
+    return res->status;
+}
+
+bool TestHttp::login(const QString &username, const QString &password)
+{
+    QByteArray answer;
+    const int status = post("/api/v1/auth/login",
+                            {{QStringLiteral("username"), username}, {QStringLiteral("password"), password},
+                             {QStringLiteral("client_name"), QStringLiteral("bench")}},
+                            &answer);
+    if (status != 200)
+        return false;
+    m_token = QJsonDocument::fromJson(answer).object().value(QLatin1String("access_token")).toString().toUtf8();
+    return !m_token.isEmpty();
+}
+
+} // namespace relais::test

@@ -1,0 +1,44 @@
+#pragma once
+// A small blocking HTTPS client for tests that craft requests and for the benchmarks' load generators:
+// cpp-httplib, one connection per object, the server's self-signed certificate trusted from its file.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace httplib {
+class SSLClient;
+}
+
+namespace relais::test {
+
+class TestHttp
+{
+public:
+    TestHttp(const QString &baseUrl, const QString &caFile);
+    ~TestHttp();
+    TestHttp(const TestHttp &) = delete;
+    TestHttp &operator=(const TestHttp &) = delete;
+
+    /// Logs in; false if the server said no.
+    bool login(const QString &username, const QString &password);
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    /// POSTs JSON; returns the HTTP status (-1 on a transport error) and the body in *answer.
+    int post(const char *path, const QJsonObject &body, QByteArray *answer, int timeoutSeconds = 60);
+    int post(const QString &path, const QJsonObject &body, QByteArray *answer = nullptr)
+    {
+        return post(path.toUtf8().constData(), body, answer);
+    }
+    /// GET or DELETE; returns the status (-1 on a transport error).
+    int get(const QString &path, QByteArray *answer = nullptr);
+    int del(const QString &path, QByteArray *answer = nullptr);
+
+private:
+    std::unique_ptr<httplib::SSLClient> m_client;
+    QByteArray m_token;
+};
+
+} // namespace relais::test
