@@ -7,6 +7,7 @@
 #include "ProfileDialog.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
+#include "SyncController.h"
 #include "UnlockDialog.h"
 #include "ZoneTree.h"
 
@@ -37,7 +38,8 @@ QString rememberedKey(const QString &profileId)
 } // namespace
 
 AppController::AppController(QObject *parent)
-    : QObject(parent), m_session(new ProfileSession(this)), m_idle(new IdleLock(this))
+    : QObject(parent), m_session(new ProfileSession(this)), m_idle(new IdleLock(this)),
+      m_sync(new SyncController(m_session, this))
 {
     // Windows come and go (dialogs, main window, kiosk): quit explicitly when none is left.
     QApplication::setQuitOnLastWindowClosed(false);
@@ -53,6 +55,7 @@ AppController::~AppController()
     delete m_main.data();
     delete m_unlock.data();
     delete m_profileDialog.data();
+    m_sync->stop();
     m_session->lock();
 }
 
@@ -218,6 +221,8 @@ void AppController::showMainWindow()
         m_keychainStatus = new QLabel;
         m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
         m_main->addPermanentStatusWidget(m_keychainStatus);
+        m_sync->attachWindow(m_main);
+        m_sync->startIfConfigured();
     }
     updateKeychainStatus();
     m_main->show();
@@ -342,6 +347,7 @@ void AppController::finishLock(const QString &reason)
     }
     delete m_kiosk.data();
     delete m_main.data();
+    m_sync->stop();
     m_session->lock();
     m_locking = false;
 }

@@ -14,6 +14,7 @@ class KioskWindow;
 class MainWindow;
 class ProfileDialog;
 class ProfileSession;
+class SyncController;
 class UnlockDialog;
 
 /// Wires the desktop client together: owns the profile session, the idle lock and the main window,
@@ -36,6 +37,7 @@ public:
 
     ProfileSession *session() const { return m_session; }
     IdleLock *idleLock() const { return m_idle; }
+    SyncController *sync() const { return m_sync; }
     MainWindow *mainWindow() const;
 
     /// Locks now (as after idle): closes open dialogs, destroys the windows showing data, locks the
@@ -67,6 +69,7 @@ private:
 
     ProfileSession *m_session;
     IdleLock *m_idle;
+    SyncController *m_sync;
     KeychainStore::Availability m_keychain;
     KeyState m_keyState = KeyState::NotRemembered;
     QString m_dir;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConflictsPage.h"
 #include "ContactListModel.h"
 #include "CrmPage.h"
 #include "CsvDocument.h"
@@ -34,7 +35,7 @@ namespace relais {
 
 namespace {
 constexpr int ExportBatch = 500;
-enum NavRow { ContactsRow = 0, KioskRow = 1 };
+enum NavRow { ContactsRow = 0, KioskRow = 1, ConflictsRow = 2 };
 
 QString consentCell(const Consent &k)
 {
@@ -46,7 +47,7 @@ QString consentCell(const Consent &k)
 
 MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_crm(new CrmPage(session, this)), m_countLabel(new QLabel(this))
+      m_crm(new CrmPage(session, this)), m_conflicts(new ConflictsPage(session, this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString profileName = session ? QFileInfo(session->profileDir()).fileName() : QString();
@@ -69,6 +70,10 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("video-display"), style()->standardIcon(QStyle::SP_ComputerIcon, nullptr, this)),
         tr("Event kiosk"), m_nav);
     kiosk->setToolTip(tr("Full-screen sign-up form for an event: visitors enter their own details"));
+    auto *conflicts = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)),
+        tr("Conflicts"), m_nav);
+    conflicts->setToolTip(tr("Fields changed both here and elsewhere: choose which value to keep"));
     int navWidth = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         navWidth = std::max(navWidth, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
@@ -76,6 +81,9 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     m_nav->setCurrentRow(ContactsRow);
 
     m_pages->addWidget(m_crm);
+    m_pages->addWidget(m_conflicts);
+    connect(m_conflicts, &ConflictsPage::countChanged, this, &MainWindow::updateConflictsItem);
+    updateConflictsItem(m_conflicts->count());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -99,6 +107,9 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
             Q_EMIT kioskRequested();
         } else if (row == ContactsRow) {
             m_pages->setCurrentWidget(m_crm);
+        } else if (row == ConflictsRow) {
+            m_conflicts->reload();
+            m_pages->setCurrentWidget(m_conflicts);
         }
     });
 
@@ -111,6 +122,20 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         connect(m_session, &ProfileSession::contactsChanged, this, [this] { m_total = -1; });
     updateCount(m_crm->model()->rowCount());
     m_crm->focusSearch();
+}
+
+void MainWindow::showConflicts()
+{
+    m_nav->setCurrentRow(ConflictsRow);
+}
+
+void MainWindow::updateConflictsItem(int count)
+{
+    QListWidgetItem *item = m_nav->item(ConflictsRow);
+    item->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+    QFont f = item->font();
+    f.setBold(count > 0);
+    item->setFont(f);
 }
 
 void MainWindow::buildMenus()
@@ -147,6 +172,18 @@ void MainWindow::buildMenus()
         if (m_crm->maybeKeepChanges())
             QCoreApplication::quit();
     });
+
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    QAction *connectAction = server->addAction(tr("&Connect to a server…"));
+    connectAction->setObjectName(QStringLiteral("connectServerAction"));
+    connectAction->setToolTip(tr("Sync this profile with your organisation's Relais server"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectServerRequested);
+    QAction *syncAction = server->addAction(tr("&Sync now"));
+    syncAction->setObjectName(QStringLiteral("syncNowAction"));
+    syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(syncAction, &QAction::triggered, this, &MainWindow::syncNowRequested);
+    QAction *conflictsAction = server->addAction(tr("Show &conflicts"));
+    connect(conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Relais"));

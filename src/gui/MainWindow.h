@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace relais {
 
+class ConflictsPage;
 class CrmPage;
 class ProfileSession;
 
@@ -25,6 +26,9 @@ public:
     /// The query of the contact list as shown.
     ContactQuery currentQuery() const;
     CrmPage *crmPage() const { return m_crm; }
+    ConflictsPage *conflictsPage() const { return m_conflicts; }
+    /// Shows the sync conflicts page.
+    void showConflicts();
     /// Adds a widget to the right of the status bar (e.g. the keychain state).
     void addPermanentStatusWidget(QWidget *widget);
 
@@ -36,6 +40,8 @@ Q_SIGNALS:
     void importRequested();
     void kioskRequested();
     void lockRequested();
+    void connectServerRequested();
+    void syncNowRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,12 +50,14 @@ private:
     void buildMenus();
     void exportWithDialog();
     void updateCount(qint64 count);
+    void updateConflictsItem(int count);
     void about();
 
     QPointer<ProfileSession> m_session;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     CrmPage *m_crm;
+    ConflictsPage *m_conflicts;
     QLabel *m_countLabel;
     qint64 m_total = -1; ///< contacts in the profile; -1 = to read again
 };
