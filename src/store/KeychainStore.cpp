@@ -1,7 +1,9 @@
 #include "KeychainStore.h"
 
 #include <QVariant>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -87,6 +89,18 @@ QString describe(const QKeychain::Job *job)
     return KeychainStore::tr("%1 (%2)").arg(reason, detail);
 }
 
+/// QtKeychain's jobs belong to the application's main thread (its job queue lives there); called from
+/// another thread (the sync engine's), an operation runs there and this thread waits for it.
+template <typename F>
+bool offMainThread(F &&call)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return false;
+    QMetaObject::invokeMethod(app, std::forward<F>(call), Qt::BlockingQueuedConnection);
+    return true;
+}
+
 bool haveApplication(QString *error)
 {
     if (QCoreApplication::instance())
@@ -137,6 +151,9 @@ KeychainStore::Availability KeychainStore::probe(int timeoutMs)
 
 bool KeychainStore::store(const QString &profileId, const SecretKey &key, QString *error, int timeoutMs)
 {
+    bool result = false;
+    if (offMainThread([&] { result = store(profileId, key, error, timeoutMs); }))
+        return result;
     if (!haveApplication(error))
         return false;
     if (profileId.isEmpty() || !key.isValid()) {
@@ -169,6 +186,9 @@ bool KeychainStore::store(const QString &profileId, const SecretKey &key, QStrin
 
 SecretKey KeychainStore::load(const QString &profileId, QString *error, int timeoutMs)
 {
+    SecretKey result;
+    if (offMainThread([&] { result = load(profileId, error, timeoutMs); }))
+        return result;
     if (error)
         error->clear();
     if (!haveApplication(error) || profileId.isEmpty())
@@ -200,6 +220,9 @@ SecretKey KeychainStore::load(const QString &profileId, QString *error, int time
 
 bool KeychainStore::remove(const QString &profileId, QString *error, int timeoutMs)
 {
+    bool result = false;
+    if (offMainThread([&] { result = remove(profileId, error, timeoutMs); }))
+        return result;
     if (!haveApplication(error))
         return false;
     auto job = makeJob<QKeychain::DeletePasswordJob>(entryKey(profileId));

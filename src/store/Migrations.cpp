@@ -104,6 +104,29 @@ bool migrateTo3(const QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool migrateTo4(const QSqlDatabase &db, QString *error)
+{
+    // Sync bookkeeping (SyncStore): the op that last wrote each record of each bucket, the checksums of
+    // ops that no longer have a row, contacts left without a bucket, synced conflict records, sync
+    // settings (client id, server), and the data of queued items that carry their own (conflict resolve).
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE sync_rows (bucket TEXT NOT NULL, type TEXT NOT NULL, id TEXT NOT NULL,"
+                       " op_id INTEGER NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY (bucket, type, id)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE sync_buckets ADD COLUMN add_checksum INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sync_buckets ADD COLUMN add_count INTEGER NOT NULL DEFAULT 0"),
+        // The server's row as last pulled for a contact whose local edits were kept on top of it (rebase):
+        // put back once the server has answered those edits.
+        QStringLiteral("CREATE TABLE sync_shadows (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sync_orphans (type TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (type, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE conflicts (id TEXT PRIMARY KEY, zone TEXT NOT NULL, contact_id TEXT NOT NULL,"
+                       " field TEXT NOT NULL, data TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX conflicts_contact ON conflicts(contact_id)"),
+        QStringLiteral("ALTER TABLE upload_queue ADD COLUMN data TEXT"),
+        QStringLiteral("CREATE INDEX upload_queue_record ON upload_queue(record_type, record_id)"),
+    }, error);
+}
+
 struct Step {
     int version;
     std::function<bool(const QSqlDatabase &, QString *)> apply;
@@ -111,7 +134,7 @@ struct Step {
 
 const QList<Step> &steps()
 {
-    static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}};
+    static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}};
     return s;
 }
 

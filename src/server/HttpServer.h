@@ -1,0 +1,59 @@
+#pragma once
+
+#include "HttpSupport.h"
+#include "ServerContext.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace relais::server {
+
+/// The HTTPS front: cpp-httplib's SSLServer with a thread pool sized for the connected clients (every
+/// keep-alive or long-poll connection holds a thread), TCP_NODELAY, keep-alive and time limits, a body limit
+/// answered with 413, JSON errors, and one structured log line per request.
+class HttpServer
+{
+public:
+    struct Options {
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 8443;
+        int threads = 600;
+        qint64 maxBodyBytes = 32 * 1024 * 1024;
+        QString certPath;
+        QString keyPath;
+    };
+    enum class Auth { None, Required };
+    using Handler = std::function<void(ApiRequest &)>;
+
+    HttpServer(ServerContext &context, Options options);
+    ~HttpServer();
+
+    bool bind(QString *error);
+    int port() const { return m_port; }
+    /// Serves until stop(); returns once every connection thread has finished.
+    void run();
+    /// Stops accepting, lets the running requests answer (up to `graceMs`), then ends the idle keep-alive
+    /// connections so that run() returns.
+    void stop(int graceMs = 10000);
+    int activeRequests() const { return m_active.load(); }
+
+    void get(const char *pattern, const char *route, Auth auth, Handler handler);
+    void post(const char *pattern, const char *route, Auth auth, Handler handler);
+    void del(const char *pattern, const char *route, Auth auth, Handler handler);
+
+private:
+    class Listener;
+    httplib::Server::Handler wrap(const char *route, Auth auth, Handler handler);
+
+    ServerContext &m_context;
+    Options m_options;
+    std::unique_ptr<Listener> m_server;
+    int m_port = 0;
+    std::atomic<int> m_active{0};
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace relais::server

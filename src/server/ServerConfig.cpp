@@ -1,0 +1,79 @@
+#include "ServerConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace relais::server {
+
+namespace {
+QString inDir(const QString &dir, const QString &file)
+{
+    return QFileInfo(file).isAbsolute() ? file : QDir(dir).filePath(file);
+}
+} // namespace
+
+QString ServerConfig::configPath() const { return QDir(dataDir).filePath(QStringLiteral("server.json")); }
+QString ServerConfig::certPath() const { return inDir(dataDir, certFile); }
+QString ServerConfig::keyPath() const { return inDir(dataDir, keyFile); }
+QString ServerConfig::sqlitePath() const { return QDir(dataDir).filePath(QStringLiteral("relais.db")); }
+
+bool ServerConfig::exists(const QString &dataDir)
+{
+    return QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("server.json")));
+}
+
+bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *error)
+{
+    ServerConfig c;
+    c.dataDir = dataDir;
+    QFile f(c.configPath());
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1 (run relais-server init --data DIR first)").arg(c.configPath());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: %2").arg(c.configPath(), pe.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    c.database = o.value(QLatin1String("database")).toString();
+    c.listen = o.value(QLatin1String("listen")).toString(c.listen);
+    c.httpThreads = o.value(QLatin1String("http_threads")).toInt(c.httpThreads);
+    c.dbThreads = o.value(QLatin1String("db_threads")).toInt(c.dbThreads);
+    c.maxBodyBytes = o.value(QLatin1String("max_body_bytes")).toInteger(c.maxBodyBytes);
+    c.certFile = o.value(QLatin1String("cert")).toString(c.certFile);
+    c.keyFile = o.value(QLatin1String("key")).toString(c.keyFile);
+    *out = c;
+    return true;
+}
+
+bool ServerConfig::save(QString *error) const
+{
+    const QJsonObject o{{QStringLiteral("database"), database},
+                        {QStringLiteral("listen"), listen},
+                        {QStringLiteral("http_threads"), httpThreads},
+                        {QStringLiteral("db_threads"), dbThreads},
+                        {QStringLiteral("max_body_bytes"), maxBodyBytes},
+                        {QStringLiteral("cert"), certFile},
+                        {QStringLiteral("key"), keyFile}};
+    QSaveFile f(configPath());
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write ") + configPath();
+        return false;
+    }
+    f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (!f.commit()) {
+        *error = QStringLiteral("cannot write ") + configPath();
+        return false;
+    }
+    QFile::setPermissions(configPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+} // namespace relais::server

@@ -1,0 +1,196 @@
+#include "ServerRuntime.h"
+
+#include "AccessCache.h"
+#include "AdminApi.h"
+#include "AuthApi.h"
+#include "AuthService.h"
+#include "ContactApi.h"
+#include "Db.h"
+#include "DbExecutor.h"
+#include "HttpServer.h"
+#include "LiveHub.h"
+#include "OpLog.h"
+#include "PgListener.h"
+#include "ServerContext.h"
+#include "ServerLog.h"
+#include "ServerSchema.h"
+#include "SyncApi.h"
+#include "SyncService.h"
+#include "ZoneTree.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <pthread.h>
+#include <thread>
+
+namespace relais::server {
+
+namespace {
+
+bool parseListen(const QString &listen, QString *host, int *port)
+{
+    const qsizetype colon = listen.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    *host = listen.left(colon);
+    if (host->startsWith(u'[') && host->endsWith(u']'))
+        *host = host->mid(1, host->size() - 2);
+    bool ok = false;
+    *port = listen.mid(colon + 1).toInt(&ok);
+    return ok && *port >= 0 && *port <= 65535;
+}
+
+int fail(const QString &message)
+{
+    ServerLog::error("startup_failed", {{QStringLiteral("message"), message}});
+    std::fprintf(stderr, "relais-server: %s\n", message.toUtf8().constData());
+    return 1;
+}
+
+} // namespace
+
+int ServerRuntime::serve(const ServerConfig &config)
+{
+    QString host;
+    int port = 0;
+    if (!parseListen(config.listen, &host, &port))
+        return fail(QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8443"));
+
+    DbSettings settings;
+    QString error;
+    if (config.database.isEmpty()) {
+        settings = DbSettings::sqliteFile(config.sqlitePath());
+    } else {
+        const auto parsed = DbSettings::fromUrl(config.database, &error);
+        if (!parsed)
+            return fail(error);
+        settings = *parsed;
+    }
+
+    // Signals are taken by one thread with sigwait(): block them before any other thread starts.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    ServerLog::startAsync();
+    struct LogFlush {
+        ~LogFlush() { ServerLog::stopAsync(); }
+    } logFlush;
+    {
+        Db db(settings);
+        if (!db.open(&error))
+            return fail(error);
+        try {
+            if (!ServerSchema::migrate(db, &error))
+                return fail(error);
+        } catch (const DbError &e) {
+            return fail(QString::fromUtf8(e.what()));
+        }
+    }
+    const ZoneTree &zones = ZoneTree::france();
+
+    DbExecutor executor(settings, config.dbThreads, settings.isPostgres() ? 4 : 1);
+    if (!executor.start(&error))
+        return fail(error);
+    LiveHub hub;
+    AccessCache access(executor);
+    AuthService auth(executor);
+    SyncService sync(executor, hub, zones);
+    ServerContext context{executor, hub, access, auth, sync, zones};
+
+    if (!settings.isPostgres()) {
+        // SQLite: this process is the only writer; the hub starts from the committed state and follows commits.
+        try {
+            QHash<QString, BucketState> heads;
+            const qint64 x = executor.read([&heads](Db &db) { return OpLog::snapshot(db, &heads); });
+            hub.reset(heads, x);
+        } catch (const DbError &e) {
+            return fail(QString::fromUtf8(e.what()));
+        }
+    }
+
+    std::unique_ptr<PgListener> listener;
+    if (settings.isPostgres()) {
+        // PostgreSQL: the hub follows NOTIFY; until the listener is in place, pulls plan from the database.
+        listener = std::make_unique<PgListener>(settings, hub, access);
+        listener->start();
+    }
+
+    HttpServer::Options options;
+    options.host = host;
+    options.port = port;
+    options.threads = config.httpThreads;
+    options.maxBodyBytes = config.maxBodyBytes;
+    options.certPath = config.certPath();
+    options.keyPath = config.keyPath();
+    HttpServer http(context, options);
+    AuthApi::registerRoutes(http, context);
+    SyncApi::registerRoutes(http, context);
+    ContactApi::registerRoutes(http, context);
+    AdminApi::registerRoutes(http, context);
+    if (!http.bind(&error)) {
+        if (listener)
+            listener->stopListening();
+        executor.stop();
+        return fail(error);
+    }
+
+    std::atomic<bool> done{false};
+    std::thread signalThread([&] {
+        const timespec tick{0, 200 * 1000 * 1000};
+        auto nextSweep = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+        while (!done.load()) {
+            siginfo_t info;
+            const int sig = sigtimedwait(&stopSignals, &info, &tick);
+            if (std::chrono::steady_clock::now() >= nextSweep) {
+                // Housekeeping: sessions past their refresh expiry, or revoked a day ago, go.
+                nextSweep = std::chrono::steady_clock::now() + std::chrono::minutes(10);
+                executor.writeAsync([](Db &db) {
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    try {
+                        db.exec(QStringLiteral("DELETE FROM sessions WHERE refresh_expires < ? OR (revoked = 1 AND created_at < ?)"),
+                                {now, now - 24LL * 3600 * 1000});
+                    } catch (const DbError &e) {
+                        ServerLog::warn("session_sweep_failed", {{QStringLiteral("message"), QString::fromUtf8(e.what())}});
+                    }
+                });
+            }
+            if (sig != SIGTERM && sig != SIGINT)
+                continue;
+            ServerLog::info("shutdown", {{QStringLiteral("signal"), sig == SIGTERM ? QStringLiteral("SIGTERM")
+                                                                                     : QStringLiteral("SIGINT")},
+                                         {QStringLiteral("waiting_pulls"), hub.waiterCount()}});
+            hub.shutdown(); // long-polls answer now
+            http.stop();    // stop accepting; idle keep-alive connections end
+            return;
+        }
+    });
+
+    ServerLog::info("listening", {{QStringLiteral("port"), http.port()},
+                                  {QStringLiteral("database"), settings.kindName()},
+                                  {QStringLiteral("http_threads"), config.httpThreads},
+                                  {QStringLiteral("db_threads"), config.dbThreads}});
+    std::printf("listening on https://%s:%d\n", host.toUtf8().constData(), http.port());
+    std::fflush(stdout);
+
+    http.run();
+
+    done = true;
+    hub.shutdown();
+    signalThread.join();
+    if (listener)
+        listener->stopListening();
+    executor.stop();
+    ServerLog::info("stopped");
+    return 0;
+}
+
+} // namespace relais::server

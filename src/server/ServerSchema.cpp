@@ -1,0 +1,108 @@
+#include "ServerSchema.h"
+
+#include <QStringList>
+
+namespace relais::server {
+
+namespace {
+
+// {PK}: auto-increment integer key; {OPID}: the op id key (a rowid alias in SQLite).
+const char *const Version1[] = {
+    "CREATE TABLE users (id {PK}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '',"
+    " password_hash TEXT NOT NULL, disabled BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+    "CREATE TABLE grants (id {PK}, user_id BIGINT NOT NULL, zone TEXT NOT NULL, features TEXT NOT NULL,"
+    " role TEXT NOT NULL, granted_by BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+    "CREATE INDEX grants_user ON grants(user_id)",
+    "CREATE TABLE sessions (id {PK}, user_id BIGINT NOT NULL, client_name TEXT NOT NULL DEFAULT '',"
+    " access_hash TEXT NOT NULL, access_expires BIGINT NOT NULL, refresh_hash TEXT NOT NULL,"
+    " refresh_expires BIGINT NOT NULL, created_at BIGINT NOT NULL, revoked BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX sessions_access ON sessions(access_hash)",
+    "CREATE UNIQUE INDEX sessions_refresh ON sessions(refresh_hash)",
+    "CREATE INDEX sessions_user ON sessions(user_id)",
+    "CREATE TABLE contacts (id TEXT PRIMARY KEY, zone TEXT NOT NULL, version BIGINT NOT NULL, data TEXT NOT NULL,"
+    " field_versions TEXT NOT NULL, field_writers TEXT NOT NULL, created_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL)",
+    "CREATE INDEX contacts_zone ON contacts(zone, id)",
+    "CREATE TABLE interactions (id TEXT PRIMARY KEY, contact_id TEXT NOT NULL, zone TEXT NOT NULL,"
+    " version BIGINT NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX interactions_contact ON interactions(contact_id)",
+    "CREATE TABLE conflicts (id TEXT PRIMARY KEY, contact_id TEXT NOT NULL, zone TEXT NOT NULL,"
+    " version BIGINT NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX conflicts_contact ON conflicts(contact_id)",
+    "CREATE TABLE ops (op_id {OPID}, bucket TEXT NOT NULL, op TEXT NOT NULL, type TEXT NOT NULL, id TEXT NOT NULL,"
+    " subject TEXT NOT NULL, data TEXT, checksum BIGINT NOT NULL, bucket_count BIGINT NOT NULL,"
+    " bucket_sum BIGINT NOT NULL)",
+    "CREATE INDEX ops_bucket ON ops(bucket, op_id)",
+    "CREATE INDEX ops_subject ON ops(subject)",
+    "CREATE TABLE op_counter (id BIGINT PRIMARY KEY, last_op_id BIGINT NOT NULL)",
+    "INSERT INTO op_counter (id, last_op_id) VALUES (1, 0)",
+    "CREATE TABLE bucket_heads (bucket TEXT PRIMARY KEY, last_op_id BIGINT NOT NULL, op_count BIGINT NOT NULL,"
+    " checksum BIGINT NOT NULL)",
+    "CREATE TABLE client_seqs (id {PK}, client_id TEXT NOT NULL, user_id BIGINT NOT NULL,"
+    " last_seq BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE UNIQUE INDEX client_seqs_client ON client_seqs(client_id, user_id)",
+    "CREATE TABLE erased_ids (id TEXT PRIMARY KEY, erased_at BIGINT NOT NULL)",
+    "CREATE TABLE deleted_ids (id TEXT PRIMARY KEY, deleted_at BIGINT NOT NULL)",
+    "CREATE TABLE audit (id {PK}, at BIGINT NOT NULL, actor_id BIGINT NOT NULL, action TEXT NOT NULL,"
+    " target TEXT NOT NULL DEFAULT '', zone TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX audit_at ON audit(at)",
+};
+
+struct Migration {
+    const char *const *begin;
+    const char *const *end;
+};
+
+const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}};
+
+QString dialectSql(const Db &db, const char *sql)
+{
+    QString s = QString::fromUtf8(sql);
+    if (db.isPostgres()) {
+        s.replace(QLatin1String("{PK}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+        s.replace(QLatin1String("{OPID}"), QLatin1String("BIGINT PRIMARY KEY"));
+    } else {
+        s.replace(QLatin1String("{PK}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        s.replace(QLatin1String("{OPID}"), QLatin1String("INTEGER PRIMARY KEY"));
+    }
+    return s;
+}
+
+} // namespace
+
+int ServerSchema::currentVersion() { return int(std::size(Migrations)); }
+
+int ServerSchema::installedVersion(Db &db)
+{
+    const QStringList tables = db.database().tables();
+    if (!tables.contains(QStringLiteral("schema_version")))
+        return 0;
+    return db.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, 0).toInt();
+}
+
+bool ServerSchema::migrate(Db &db, QString *error)
+{
+    Transaction tx(db, true);
+    if (db.isPostgres())
+        db.execDirect(QStringLiteral("SELECT pg_advisory_xact_lock(72657)")); // two instances starting at once
+    else
+        db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)"));
+    if (db.isPostgres())
+        db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)"));
+    const int installed = db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), {}, 0).toInt();
+    if (installed > currentVersion()) {
+        *error = QStringLiteral("the database has schema version %1, newer than this program (%2)")
+                     .arg(installed)
+                     .arg(currentVersion());
+        return false;
+    }
+    for (int v = installed; v < currentVersion(); ++v) {
+        for (auto it = Migrations[v].begin; it != Migrations[v].end; ++it)
+            db.execDirect(dialectSql(db, *it));
+        db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {v + 1});
+    }
+    tx.commit();
+    return true;
+}
+
+} // namespace relais::server

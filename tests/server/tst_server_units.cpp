@@ -1,0 +1,163 @@
+// Unit tests of server parts that need no running server.
+#include "DbSettings.h"
+#include "GzipWriter.h"
+#include "LiveHub.h"
+#include "PullStream.h"
+#include "RateLimiter.h"
+#include "SyncOp.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+#include <thread>
+#include <zlib.h>
+
+using namespace relais;
+using namespace relais::server;
+
+namespace {
+QByteArray gunzip(const QByteArray &in)
+{
+    z_stream z{};
+    inflateInit2(&z, 15 + 16);
+    QByteArray out(4 * 1024 * 1024, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    inflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    inflateEnd(&z);
+    return out;
+}
+} // namespace
+
+class ServerUnitsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void databaseUrls()
+    {
+        QString error;
+        auto s = DbSettings::fromUrl(QStringLiteral("postgresql://relais@127.0.0.1:5433/relais"), &error);
+        QVERIFY(s);
+        QVERIFY(s->isPostgres());
+        QCOMPARE(s->host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(s->port, 5433);
+        QCOMPARE(s->user, QStringLiteral("relais"));
+        QCOMPARE(s->name, QStringLiteral("relais"));
+        s = DbSettings::fromUrl(QStringLiteral("postgresql:///relais?host=/tmp/pg%20dir&sslmode=disable"), &error);
+        QVERIFY(s);
+        QCOMPARE(s->host, QStringLiteral("/tmp/pg dir"));
+        QCOMPARE(s->name, QStringLiteral("relais"));
+        QCOMPARE(s->options, QStringLiteral("sslmode=disable"));
+        s = DbSettings::fromUrl(QStringLiteral("postgres://u:p%40ss@db.example:5432/x"), &error);
+        QVERIFY(s);
+        QCOMPARE(s->password, QStringLiteral("p@ss"));
+        QVERIFY(!DbSettings::fromUrl(QStringLiteral("mysql://x/y"), &error));
+        QVERIFY(!DbSettings::fromUrl(QStringLiteral("postgresql://host"), &error));
+        QVERIFY(!DbSettings::fromUrl(QStringLiteral("postgresql:///db?evil=1"), &error));
+        s = DbSettings::fromUrl(QStringLiteral("sqlite:///var/lib/relais/relais.db"), &error);
+        QVERIFY(s);
+        QCOMPARE(s->sqlitePath, QStringLiteral("/var/lib/relais/relais.db"));
+    }
+
+    void rateLimiterWindow()
+    {
+        RateLimiter r(5, 1000);
+        for (int i = 0; i < 6; ++i) { // more than 5 failures are needed
+            QCOMPARE(r.retryAfterSeconds(QStringLiteral("k"), 100 + i), 0);
+            r.recordFailure(QStringLiteral("k"), 100 + i);
+        }
+        QCOMPARE(r.retryAfterSeconds(QStringLiteral("k"), 200), 1);
+        QCOMPARE(r.retryAfterSeconds(QStringLiteral("other"), 200), 0);
+        QCOMPARE(r.retryAfterSeconds(QStringLiteral("k"), 1099), 1);
+        QCOMPARE(r.retryAfterSeconds(QStringLiteral("k"), 1100), 0); // the first failure left the window
+        r.reset(QStringLiteral("k"));
+        QCOMPARE(r.retryAfterSeconds(QStringLiteral("k"), 300), 0);
+    }
+
+    void liveHubWakesOnlyConcernedWaiters()
+    {
+        LiveHub hub;
+        LiveHub::Snapshot snap;
+        QVERIFY(!hub.snapshot({QStringLiteral("D69")}, &snap)); // not loaded yet: pulls plan from the database
+        hub.reset({}, 0);
+        hub.publish({{QStringLiteral("D69"), BucketState{10, 3, 77}}}, 10);
+        QVERIFY(hub.snapshot({QStringLiteral("D69"), QStringLiteral("D01")}, &snap));
+        QCOMPARE(snap.watermark, 10);
+        QCOMPARE(snap.states.value(QStringLiteral("D69")), (BucketState{10, 3, 77}));
+        QVERIFY(!snap.states.contains(QStringLiteral("D01")));
+        hub.publish({{QStringLiteral("D69"), BucketState{9, 2, 5}}}, 9); // older news never goes back
+        QVERIFY(hub.snapshot({QStringLiteral("D69")}, &snap));
+        QCOMPARE(snap.states.value(QStringLiteral("D69")).cursor, 10);
+        QCOMPARE(snap.watermark, 10);
+        QCOMPARE(hub.wait({{QStringLiteral("D69"), 5}}, std::chrono::milliseconds(10)), LiveHub::WaitResult::NewOps);
+        QCOMPARE(hub.wait({{QStringLiteral("D69"), 10}}, std::chrono::milliseconds(20)), LiveHub::WaitResult::Timeout);
+
+        LiveHub::WaitResult got = LiveHub::WaitResult::Timeout;
+        QElapsedTimer timer;
+        timer.start();
+        std::thread t([&] { got = hub.wait({{QStringLiteral("D69"), 10}}, std::chrono::seconds(5)); });
+        while (hub.waiterCount() == 0)
+            QThread::msleep(1);
+        hub.publish({{QStringLiteral("D13"), BucketState{50, 1, 1}}}, 50); // another bucket: keeps waiting
+        QThread::msleep(50);
+        QCOMPARE(hub.waiterCount(), 1);
+        hub.publish({{QStringLiteral("D69"), BucketState{51, 4, 78}}}, 51);
+        t.join();
+        QCOMPARE(got, LiveHub::WaitResult::NewOps);
+        QVERIFY(timer.elapsed() < 2000);
+
+        std::thread s([&] { got = hub.wait({{QStringLiteral("D69"), 51}}, std::chrono::seconds(5)); });
+        while (hub.waiterCount() == 0)
+            QThread::msleep(1);
+        hub.shutdown();
+        s.join();
+        QCOMPARE(got, LiveHub::WaitResult::Shutdown);
+    }
+
+    void gzipRoundTrip()
+    {
+        GzipWriter gz(1);
+        QByteArray compressed = gz.write("hello\n", false);
+        compressed += gz.write(QByteArray(100000, 'x'), false);
+        compressed += gz.write("end\n", true);
+        QCOMPARE(gunzip(compressed), QByteArray("hello\n") + QByteArray(100000, 'x') + QByteArray("end\n"));
+    }
+
+    void opLineParsesBack()
+    {
+        OpRow row;
+        row.opId = 42;
+        row.type = "contact";
+        row.id = "01890000-0000-7000-8000-000000000001";
+        row.data = QByteArray("{\"first_name\":\"Zo\xc3\xa9 \\\"Z\\\"\",\"zone\":\"D69\"}");
+        row.checksum = SyncOp::computeChecksum(QStringLiteral("D69"), SyncOp::Kind::Put, QStringLiteral("contact"),
+                                               QString::fromLatin1(row.id), row.data);
+        QByteArray line;
+        PullStream::appendOpLine(line, "D69", row);
+        QVERIFY(line.endsWith('\n'));
+        SyncOp op;
+        QString error;
+        QVERIFY(SyncOp::fromJson(QJsonDocument::fromJson(line).object(), &op, &error));
+        QCOMPARE(op.opId, 42);
+        QCOMPARE(op.bucket, QStringLiteral("D69"));
+        QCOMPARE(op.data.value(QLatin1String("first_name")).toString(), QStringLiteral("Zoé \"Z\""));
+        QCOMPARE(op.checksum, row.checksum);
+
+        OpRow removed;
+        removed.opId = 43;
+        removed.put = false;
+        removed.type = "interaction";
+        removed.id = row.id;
+        QByteArray line2;
+        PullStream::appendOpLine(line2, "D69", removed);
+        QVERIFY(SyncOp::fromJson(QJsonDocument::fromJson(line2).object(), &op, &error));
+        QCOMPARE(op.kind, SyncOp::Kind::Remove);
+        QVERIFY(!line2.contains("data"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerUnitsTest)
+#include "tst_server_units.moc"
