@@ -316,6 +316,20 @@
     </message>
 </context>
 <context>
+    <name>PullSession</name>
+    <message numerus="yes">
+        <source>The server&apos;s answer ended with %n operations after its last checkpoint.</source>
+        <translation>
+            <numerusform>The server&apos;s answer ended with %n operation after its last checkpoint.</numerusform>
+            <numerusform>The server&apos;s answer ended with %n operations after its last checkpoint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer ended before its final checkpoint.</source>
+        <translation>The server&apos;s answer ended before its final checkpoint.</translation>
+    </message>
+</context>
+<context>
     <name>Replica</name>
     <message>
         <source>No key to open the profile.</source>
@@ -328,6 +342,17 @@
     <message>
         <source>The profile database is not encrypted; Relais refuses to use it.</source>
         <translation>The profile database is not encrypted; Relais refuses to use it.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version of Relais does not know.</source>
+        <translation>This conflict is about a field this version of Relais does not know.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +468,304 @@ The passphrase will be asked at each start.</translation>
     <message>
         <source>Relais locked itself after a while without activity.</source>
         <translation>Relais locked itself after a while without activity.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuthClient</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>The server&apos;s certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in (%1).</source>
+        <translation>The server refused to sign in (%1).</translation>
+    </message>
+    <message>
+        <source>Signing in is remembered until Relais closes.</source>
+        <translation>Signing in is remembered until Relais closes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session cannot be kept in the keychain.</source>
+        <translation>The server&apos;s session cannot be kept in the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CertificateProbe</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>The server presented no certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConflictsPage</name>
+    <message>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Keep the current value</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Use the other value</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Other value by</source>
+        <translation>Other value by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>The value the server kept stays; the other one is dropped</source>
+        <translation>The value the server kept stays; the other one is dropped</translation>
+    </message>
+    <message>
+        <source>The other value replaces the current one, on every computer at the next sync</source>
+        <translation>The other value replaces the current one, on every computer at the next sync</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Other emails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent by email</source>
+        <translation>Consent by email</translation>
+    </message>
+    <message>
+        <source>Consent by phone</source>
+        <translation>Consent by phone</translation>
+    </message>
+    <message>
+        <source>Consent by SMS</source>
+        <translation>Consent by SMS</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation>Yes, agrees</translation>
+    </message>
+    <message>
+        <source>No, refuses</source>
+        <translation>No, refuses</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Former member</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(contact not here)</source>
+        <translation>(contact not here)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here and elsewhere could be merged.</source>
+        <translation>No conflicts: every change made here and elsewhere could be merged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed both here and elsewhere since the last sync. The current value is the one the server received first; choose, field by field, which value to keep.</source>
+        <translation>
+            <numerusform>%n field was changed both here and elsewhere since the last sync. The current value is the one the server received first; choose, field by field, which value to keep.</numerusform>
+            <numerusform>%n fields were changed both here and elsewhere since the last sync. The current value is the one the server received first; choose, field by field, which value to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>The conflict could not be resolved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Relais server keeps the contacts of your zone and shares your changes with your team. Ask your administrator for its address and your account.</source>
+        <translation>Your organisation&apos;s Relais server keeps the contacts of your zone and shares your changes with your team. Ask your administrator for its address and your account.</translation>
+    </message>
+    <message>
+        <source>https://relais.example.org</source>
+        <translation>https://relais.example.org</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Your user name</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Compare it, character by character, with the fingerprint your administrator gave you (printed by the server when it was set up). Trust it only if they are identical: otherwise someone may be listening in between.</source>
+        <translation>Compare it, character by character, with the fingerprint your administrator gave you (printed by the server when it was set up). Trust it only if they are identical: otherwise someone may be listening in between.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Trust and connect</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://relais.example.org (only https is accepted).</source>
+        <translation>Enter the server address, for example https://relais.example.org (only https is accepted).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Enter your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Contacting %1…</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>The server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate that no authority known to this computer vouches for (a self-signed certificate, common for an organisation&apos;s own server). Its SHA-256 fingerprint is:</source>
+        <translation>The server %1 presents a certificate that no authority known to this computer vouches for (a self-signed certificate, common for an organisation&apos;s own server). Its SHA-256 fingerprint is:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Sign-in failed.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1867,38 @@ Nothing was exported.</translation>
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Fields changed both here and elsewhere: choose which value to keep</source>
+        <translation>Fields changed both here and elsewhere: choose which value to keep</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Sync this profile with your organisation&apos;s Relais server</source>
+        <translation>Sync this profile with your organisation&apos;s Relais server</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts</source>
+        <translation>Show &amp;conflicts</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProfileDialog</name>
@@ -1649,6 +2004,220 @@ Nothing was exported.</translation>
     <message>
         <source>This folder does not hold a Relais profile (there is no profile.json in it).</source>
         <translation>This folder does not hold a Relais profile (there is no profile.json in it).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::StreamingRequest</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>The server stopped answering.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one that was trusted.</source>
+        <translation>The server&apos;s certificate is not the one that was trusted.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no end of headers.</source>
+        <translation>The server&apos;s answer has no end of headers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>The server&apos;s answer is not HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is malformed (chunk).</source>
+        <translation>The server&apos;s answer is malformed (chunk).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is malformed (chunk size).</source>
+        <translation>The server&apos;s answer is malformed (chunk size).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid gzip.</source>
+        <translation>The server&apos;s answer is not valid gzip.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncController</name>
+    <message>
+        <source>Relais on %1</source>
+        <translation>Relais on %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncEngine</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>First synchronisation</source>
+        <translation>First synchronisation</translation>
+    </message>
+    <message>
+        <source>Synchronising</source>
+        <translation>Synchronising</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Synchronisation error</source>
+        <translation>Synchronisation error</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened for synchronisation: %1</source>
+        <translation>The profile cannot be opened for synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>The server ended this session. Sign in again to synchronise.</source>
+        <translation>The server ended this session. Sign in again to synchronise.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>The server address must start with https://.</translation>
+    </message>
+    <message>
+        <source>Sign in to synchronise with the server.</source>
+        <translation>Sign in to synchronise with the server.</translation>
+    </message>
+    <message>
+        <source>Synchronisation is not running.</source>
+        <translation>Synchronisation is not running.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>sending changes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to sent changes is malformed.</source>
+        <translation>The server&apos;s answer to sent changes is malformed.</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>receiving changes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be applied.</source>
+        <translation>The server&apos;s changes could not be applied.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 disagrees with the server again and again.</source>
+        <translation>The copy of %1 disagrees with the server again and again.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again to synchronise.</source>
+        <translation>The server no longer accepts this session. Sign in again to synchronise.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one that was trusted.</source>
+        <translation>The server&apos;s certificate is not the one that was trusted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the server while %1 (%2). Trying again in %n s.</source>
+        <translation>
+            <numerusform>Cannot reach the server while %1 (%2). Trying again in %n s.</numerusform>
+            <numerusform>Cannot reach the server while %1 (%2). Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy. Trying again in %n s.</source>
+        <translation>
+            <numerusform>The server is busy. Trying again in %n s.</numerusform>
+            <numerusform>The server is busy. Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused while %1 (HTTP %2). Trying again in %n s.</source>
+        <translation>
+            <numerusform>The server refused while %1 (HTTP %2). Trying again in %n s.</numerusform>
+            <numerusform>The server refused while %1 (HTTP %2). Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncStatusWidget</name>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Downloading contacts: %1 of %2</source>
+        <translation>Downloading contacts: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Downloading contacts…</source>
+        <translation>Downloading contacts…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sending %n change…</numerusform>
+            <numerusform>Sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <source>Last up to date: %1</source>
+        <translation>Last up to date: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed here and elsewhere: choose which value to keep</source>
+        <translation>Fields changed here and elsewhere: choose which value to keep</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
 </context>
 <context>

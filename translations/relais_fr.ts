@@ -126,11 +126,11 @@
     <name>DemoProfile</name>
     <message>
         <source>A profile already exists in %1; nothing was changed.</source>
-        <translation>Un profil existe déjà dans %1 ; rien n’a été modifié.</translation>
+        <translation>Un profil existe déjà dans %1&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Inserting demo contacts failed after %1 of %2: %3</source>
-        <translation>L’ajout des contacts de démonstration a échoué après %1 sur %2 : %3</translation>
+        <translation>L’ajout des contacts de démonstration a échoué après %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,20 @@
     </message>
 </context>
 <context>
+    <name>PullSession</name>
+    <message numerus="yes">
+        <source>The server&apos;s answer ended with %n operations after its last checkpoint.</source>
+        <translation>
+            <numerusform>La réponse du serveur s&apos;est terminée avec %n opération après son dernier point de contrôle.</numerusform>
+            <numerusform>La réponse du serveur s&apos;est terminée avec %n opérations après son dernier point de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer ended before its final checkpoint.</source>
+        <translation>La réponse du serveur s&apos;est interrompue avant son point de contrôle final.</translation>
+    </message>
+</context>
+<context>
     <name>Replica</name>
     <message>
         <source>No key to open the profile.</source>
@@ -328,6 +342,17 @@
     <message>
         <source>The profile database is not encrypted; Relais refuses to use it.</source>
         <translation>La base de données du profil n&apos;est pas chiffrée&#xa0;; Relais refuse de l&apos;utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Ce conflit n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version of Relais does not know.</source>
+        <translation>Ce conflit porte sur un champ que cette version de Relais ne connaît pas.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +468,304 @@ La phrase secrète sera demandée à chaque démarrage.</translation>
     <message>
         <source>Relais locked itself after a while without activity.</source>
         <translation>Relais s&apos;est verrouillé après un moment d&apos;inactivité.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuthClient</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in (%1).</source>
+        <translation>Le serveur a refusé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Signing in is remembered until Relais closes.</source>
+        <translation>La connexion est conservée jusqu&apos;à la fermeture de Relais.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session cannot be kept in the keychain.</source>
+        <translation>La session du serveur ne peut pas être conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CertificateProbe</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>Le serveur n&apos;a présenté aucun certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConflictsPage</name>
+    <message>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Garder la valeur actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Prendre l&apos;autre valeur</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Other value by</source>
+        <translation>Autre valeur par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>The value the server kept stays; the other one is dropped</source>
+        <translation>La valeur gardée par le serveur reste ; l&apos;autre est abandonnée</translation>
+    </message>
+    <message>
+        <source>The other value replaces the current one, on every computer at the next sync</source>
+        <translation>L&apos;autre valeur remplace la valeur actuelle, sur tous les ordinateurs à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Autres e-mails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Autres téléphones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent by email</source>
+        <translation>Consentement par e-mail</translation>
+    </message>
+    <message>
+        <source>Consent by phone</source>
+        <translation>Consentement par téléphone</translation>
+    </message>
+    <message>
+        <source>Consent by SMS</source>
+        <translation>Consentement par SMS</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation>Oui, d&apos;accord</translation>
+    </message>
+    <message>
+        <source>No, refuses</source>
+        <translation>Non, refuse</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Sympathisant</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Ancien adhérent</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>(contact not here)</source>
+        <translation>(contact absent ici)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here and elsewhere could be merged.</source>
+        <translation>Aucun conflit : toutes les modifications faites ici et ailleurs ont pu être fusionnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed both here and elsewhere since the last sync. The current value is the one the server received first; choose, field by field, which value to keep.</source>
+        <translation>
+            <numerusform>%n champ a été modifié ici et ailleurs depuis la dernière synchronisation. La valeur actuelle est celle que le serveur a reçue en premier ; choisissez, champ par champ, la valeur à garder.</numerusform>
+            <numerusform>%n champs ont été modifiés ici et ailleurs depuis la dernière synchronisation. La valeur actuelle est celle que le serveur a reçue en premier ; choisissez, champ par champ, la valeur à garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>Le conflit n&apos;a pas pu être résolu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Relais server keeps the contacts of your zone and shares your changes with your team. Ask your administrator for its address and your account.</source>
+        <translation>Le serveur Relais de votre organisation conserve les contacts de votre zone et partage vos modifications avec votre équipe. Demandez son adresse et votre compte à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>https://relais.example.org</source>
+        <translation>https://relais.exemple.org</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Votre nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Compare it, character by character, with the fingerprint your administrator gave you (printed by the server when it was set up). Trust it only if they are identical: otherwise someone may be listening in between.</source>
+        <translation>Comparez-la, caractère par caractère, avec l&apos;empreinte donnée par votre administrateur (affichée par le serveur lors de son installation). Faites-lui confiance seulement si elles sont identiques : sinon quelqu&apos;un écoute peut-être entre les deux.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://relais.example.org (only https is accepted).</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://relais.exemple.org (seul https est accepté).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate that no authority known to this computer vouches for (a self-signed certificate, common for an organisation&apos;s own server). Its SHA-256 fingerprint is:</source>
+        <translation>Le serveur %1 présente un certificat qu&apos;aucune autorité connue de cet ordinateur ne garantit (un certificat auto-signé, courant pour le serveur propre d&apos;une organisation). Son empreinte SHA-256 est :</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>La connexion a échoué.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1867,38 @@ Rien n&apos;a été exporté.</translation>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Fields changed both here and elsewhere: choose which value to keep</source>
+        <translation>Champs modifiés ici et ailleurs : choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Sync this profile with your organisation&apos;s Relais server</source>
+        <translation>Synchroniser ce profil avec le serveur Relais de votre organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts</source>
+        <translation>Afficher les &amp;conflits</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProfileDialog</name>
@@ -1649,6 +2004,220 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>This folder does not hold a Relais profile (there is no profile.json in it).</source>
         <translation>Ce dossier ne contient pas de profil Relais (il n&apos;y a pas de fichier profile.json).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::StreamingRequest</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur a cessé de répondre.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one that was trusted.</source>
+        <translation>Le certificat du serveur n&apos;est pas celui auquel vous avez fait confiance.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no end of headers.</source>
+        <translation>La réponse du serveur n&apos;a pas de fin d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>La réponse du serveur n&apos;est pas du HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is malformed (chunk).</source>
+        <translation>La réponse du serveur est mal formée (bloc).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is malformed (chunk size).</source>
+        <translation>La réponse du serveur est mal formée (taille de bloc).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid gzip.</source>
+        <translation>La réponse du serveur n&apos;est pas un gzip valide.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncController</name>
+    <message>
+        <source>Relais on %1</source>
+        <translation>Relais sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncEngine</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>First synchronisation</source>
+        <translation>Première synchronisation</translation>
+    </message>
+    <message>
+        <source>Synchronising</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Synchronisation error</source>
+        <translation>Erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened for synchronisation: %1</source>
+        <translation>Le profil ne peut pas être ouvert pour la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>The server ended this session. Sign in again to synchronise.</source>
+        <translation>Le serveur a mis fin à cette session. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Sign in to synchronise with the server.</source>
+        <translation>Connectez-vous pour synchroniser avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Synchronisation is not running.</source>
+        <translation>La synchronisation n&apos;est pas lancée.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>l&apos;envoi des modifications</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to sent changes is malformed.</source>
+        <translation>La réponse du serveur aux modifications envoyées est mal formée.</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>la réception des modifications</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be applied.</source>
+        <translation>Les modifications du serveur n&apos;ont pas pu être appliquées.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 disagrees with the server again and again.</source>
+        <translation>La copie de %1 reste en désaccord avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again to synchronise.</source>
+        <translation>Le serveur n&apos;accepte plus cette session. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one that was trusted.</source>
+        <translation>Le certificat du serveur n&apos;est pas celui auquel vous avez fait confiance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the server while %1 (%2). Trying again in %n s.</source>
+        <translation>
+            <numerusform>Serveur injoignable pendant %1 (%2). Nouvel essai dans %n s.</numerusform>
+            <numerusform>Serveur injoignable pendant %1 (%2). Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy. Trying again in %n s.</source>
+        <translation>
+            <numerusform>Le serveur est occupé. Nouvel essai dans %n s.</numerusform>
+            <numerusform>Le serveur est occupé. Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused while %1 (HTTP %2). Trying again in %n s.</source>
+        <translation>
+            <numerusform>Le serveur a refusé pendant %1 (HTTP %2). Nouvel essai dans %n s.</numerusform>
+            <numerusform>Le serveur a refusé pendant %1 (HTTP %2). Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncStatusWidget</name>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Non connecté à un serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %n modification en attente</numerusform>
+            <numerusform>Hors ligne — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Downloading contacts: %1 of %2</source>
+        <translation>Téléchargement des contacts : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Downloading contacts…</source>
+        <translation>Téléchargement des contacts…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n modification…</numerusform>
+            <numerusform>Envoi de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Last up to date: %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed here and elsewhere: choose which value to keep</source>
+        <translation>Champs modifiés ici et ailleurs : choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
     </message>
 </context>
 <context>
