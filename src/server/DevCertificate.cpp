@@ -110,4 +110,21 @@ bool DevCertificate::generate(const QString &certPath, const QString &keyPath, Q
     return true;
 }
 
+QString DevCertificate::sha256Fingerprint(const QString &certPath)
+{
+    QFile f(certPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = f.readAll();
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), &X509_free);
+    if (!cert)
+        return {};
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (X509_digest(cert.get(), EVP_sha256(), digest, &length) != 1)
+        return {};
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex(':').toUpper());
+}
+
 } // namespace relais::server

@@ -10,6 +10,9 @@ class DevCertificate
 {
 public:
     static bool generate(const QString &certPath, const QString &keyPath, QString *error);
+    /// "AB:CD:..." SHA-256 fingerprint of a PEM certificate (what clients show in their trust prompt),
+    /// empty if it cannot be read.
+    static QString sha256Fingerprint(const QString &certPath);
 };
 
 } // namespace relais::server

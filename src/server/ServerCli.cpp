@@ -236,6 +236,8 @@ int cmdInit(const Args &a)
     out(QStringLiteral("initialised %1 (%2 database, self-signed certificate for localhost)")
             .arg(config.dataDir, settings.kindName()));
     out(QStringLiteral("admin password: ") + password);
+    // What a client shows before trusting this self-signed certificate: hand it to the users.
+    out(QStringLiteral("certificate SHA-256 fingerprint: ") + DevCertificate::sha256Fingerprint(config.certPath()));
     return 0;
 }
 
