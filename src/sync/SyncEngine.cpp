@@ -191,8 +191,10 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
-    if (!m_running)
+    if (!m_running) {
+        Q_EMIT stopped(); // SyncService::stop() waits for it
         return;
+    }
     m_running = false;
     if (m_retryTimer)
         m_retryTimer->stop();

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -10,8 +12,6 @@
 #include "ProfileSession.h"
 #include "Replica.h"
 #include "SyncStore.h"
-
-#include <QThread>
 
 namespace relais {
 

@@ -117,6 +117,7 @@ int main(int argc, char **argv)
     QCommandLineParser cli;
     cli.addHelpOption();
     cli.addOption({QStringLiteral("contacts"), QStringLiteral("contacts"), QStringLiteral("n"), QStringLiteral("100000")});
+    cli.addOption({QStringLiteral("wrong-pin"), QStringLiteral("pin another certificate: sign-in must fail")});
     cli.addOption({QStringLiteral("seed-child"), QStringLiteral("(internal)"), QStringLiteral("url")});
     cli.addOption({QStringLiteral("ca"), QStringLiteral("(internal)"), QStringLiteral("file")});
     cli.process(app);
@@ -158,7 +159,8 @@ int main(int argc, char **argv)
     o.databasePath = dbPath;
     o.key = key;
     o.server = QUrl(server.url());
-    o.pinnedCertificate = cert.digest(QCryptographicHash::Sha256);
+    o.pinnedCertificate = cli.isSet(QStringLiteral("wrong-pin")) ? QCryptographicHash::hash("other", QCryptographicHash::Sha256)
+                                                                 : cert.digest(QCryptographicHash::Sha256);
     o.clientName = QStringLiteral("e2e driver");
     SyncService service(o);
     SyncEngine *engine = service.engine();
@@ -175,6 +177,12 @@ int main(int argc, char **argv)
     });
     service.start();
     service.signIn(QStringLiteral("nat"), Password);
+    if (cli.isSet(QStringLiteral("wrong-pin"))) {
+        waitFor([&] { return false; }, 3000);
+        std::printf("wrong pin: signed in %d, state %s: %s\n", int(signedIn), qPrintable(SyncEngine::stateName(engine->state())),
+                    qPrintable(engine->message()));
+        return signedIn ? 1 : 0;
+    }
     if (!waitFor([&] { return signedIn; }, 30000))
         return 1;
     QElapsedTimer timer;
