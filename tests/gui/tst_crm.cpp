@@ -105,7 +105,8 @@ private slots:
         QVERIFY(w.width() >= 1000);
         auto *nav = child<QListWidget>(&w, "moduleList");
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 2);
+        QCOMPARE(nav->count(), 3); // Contacts, Event kiosk, Conflicts
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Conflicts"));
         QSignalSpy kiosk(&w, &MainWindow::kioskRequested);
         nav->setCurrentRow(1);
         QCOMPARE(kiosk.count(), 1);
