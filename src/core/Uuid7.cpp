@@ -60,6 +60,11 @@ QString Uuid7::generate(qint64 unixMs)
 
 bool Uuid7::isValid(const QString &id)
 {
+    return isWellFormed(id) && id.at(14) == u'7';
+}
+
+bool Uuid7::isWellFormed(const QString &id)
+{
     if (id.size() != 36)
         return false;
     for (int i = 0; i < 36; ++i) {
@@ -71,7 +76,7 @@ bool Uuid7::isValid(const QString &id)
             return false;
         }
     }
-    return id.at(14) == u'7';
+    return true;
 }
 
 QDateTime Uuid7::timestamp(const QString &id)

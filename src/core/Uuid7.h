@@ -14,6 +14,8 @@ public:
     static QString generate();
     static QString generate(qint64 unixMs);
     static bool isValid(const QString &id);
+    /// Lowercase 8-4-4-4-12 hexadecimal form, any version.
+    static bool isWellFormed(const QString &id);
     /// The creation time embedded in the id, or an invalid QDateTime.
     static QDateTime timestamp(const QString &id);
 };

@@ -3,6 +3,7 @@
 #include "Contact.h"
 #include "ContactJson.h"
 #include "Zone.h"
+#include "Uuid7.h"
 #include "ZoneTree.h"
 
 #include <QDateTime>
@@ -55,18 +56,7 @@ QJsonObject ContactStore::parse(const QVariant &value)
 
 bool ContactStore::isUuid(const QString &id)
 {
-    if (id.size() != 36)
-        return false;
-    for (int i = 0; i < 36; ++i) {
-        const QChar c = id.at(i);
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
-            return false;
-        }
-    }
-    return true;
+    return Uuid7::isWellFormed(id);
 }
 
 bool ContactStore::validateFields(const QJsonObject &data, bool requireZone, const ZoneTree &zones, QString *error)
