@@ -1,6 +1,10 @@
 #include "ContactJson.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 namespace relais {
 
@@ -41,6 +45,128 @@ Consent consentFrom(const QJsonValue &v)
 const QString ConsentIds[3] = {QStringLiteral("consent_email"), QStringLiteral("consent_phone"),
                                QStringLiteral("consent_sms")};
 
+using FieldKind = ContactJson::FieldKind;
+
+const QHash<QString, FieldKind> &fieldKinds()
+{
+    static const QHash<QString, FieldKind> kinds{
+        {QStringLiteral("zone"), FieldKind::Zone},
+        {QStringLiteral("title"), FieldKind::Text},
+        {QStringLiteral("first_name"), FieldKind::Name},
+        {QStringLiteral("last_name"), FieldKind::Name},
+        {QStringLiteral("birthdate"), FieldKind::Date},
+        {QStringLiteral("email"), FieldKind::Text},
+        {QStringLiteral("other_emails"), FieldKind::TextList},
+        {QStringLiteral("phone"), FieldKind::Text},
+        {QStringLiteral("other_phones"), FieldKind::TextList},
+        {QStringLiteral("address"), FieldKind::Text},
+        {QStringLiteral("postal_code"), FieldKind::Text},
+        {QStringLiteral("commune_code"), FieldKind::Text},
+        {QStringLiteral("membership"), FieldKind::Membership},
+        {QStringLiteral("tags"), FieldKind::TextList},
+        {QStringLiteral("notes"), FieldKind::Text},
+        {ConsentIds[0], FieldKind::Consent},
+        {ConsentIds[1], FieldKind::Consent},
+        {ConsentIds[2], FieldKind::Consent},
+        {QStringLiteral("custom"), FieldKind::Custom},
+    };
+    return kinds;
+}
+
+/// The keys of a whole record besides the editable fields.
+const QSet<QString> &recordKeys()
+{
+    static const QSet<QString> keys{QStringLiteral("id"),         QStringLiteral("version"),
+                                    QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                    QStringLiteral("created_by"), QStringLiteral("updated_by")};
+    return keys;
+}
+
+/// Digits at s[from, from + n) as a number, or -1.
+int digits(QStringView s, qsizetype from, qsizetype n)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+/// "yyyy-MM-ddTHH:mm:ss.zzzZ" naming a real instant: what isoTime() writes, so isoTime(fromIso(s)) == s.
+bool isCanonicalTime(QStringView s)
+{
+    if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':'
+        || s[19] != u'.' || s[23] != u'Z')
+        return false;
+    const int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
+    const int h = digits(s, 11, 2), mi = digits(s, 14, 2), sec = digits(s, 17, 2), ms = digits(s, 20, 3);
+    return y >= 1000 && QDate::isValid(y, mo, d) && QTime::isValid(h, mi, sec, ms);
+}
+
+QJsonValue textList(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); }))
+            return v;
+    }
+    return array(list(v));
+}
+
+bool isCanonicalText(const QJsonValue &v) { return v.isNull() || (v.isString() && !v.toString().isEmpty()); }
+
+bool isCanonicalConsent(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    if (o.size() != 3)
+        return false;
+    const QJsonValue g = o.value(QLatin1String("granted"));
+    const QJsonValue at = o.value(QLatin1String("at"));
+    return (g.isBool() || g.isNull()) && (at.isNull() || (at.isString() && isCanonicalTime(at.toString())))
+        && isCanonicalText(o.value(QLatin1String("source")));
+}
+
+/// True when canonicalField(field, v) would give v itself (checked without building the canonical value).
+bool isCanonical(FieldKind kind, const QJsonValue &v)
+{
+    switch (kind) {
+    case FieldKind::Zone:
+    case FieldKind::Name:
+        return v.isString();
+    case FieldKind::Text:
+        return isCanonicalText(v);
+    case FieldKind::Date:
+        return false; // rare enough to be rebuilt every time
+    case FieldKind::TextList: {
+        if (!v.isArray())
+            return false;
+        const QJsonArray a = v.toArray();
+        return std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); });
+    }
+    case FieldKind::Membership:
+        return v.isString() && membershipFromId(v.toString()).has_value();
+    case FieldKind::Consent:
+        return isCanonicalConsent(v);
+    case FieldKind::Custom:
+        return v.isObject();
+    }
+    return false;
+}
+
+QJsonObject canonicalConsent(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    const QJsonValue g = o.value(QLatin1String("granted"));
+    return {{QStringLiteral("granted"), g.isBool() ? g : QJsonValue()},
+            {QStringLiteral("at"), text(ContactJson::canonicalTime(o.value(QLatin1String("at")).toString()))},
+            {QStringLiteral("source"), text(o.value(QLatin1String("source")).toString())}};
+}
+
 } // namespace
 
 const QStringList &ContactJson::editableFields()
@@ -67,6 +193,73 @@ QDateTime ContactJson::fromIso(const QString &s)
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
     return t.toUTC();
+}
+
+QString ContactJson::canonicalTime(const QString &s)
+{
+    return isCanonicalTime(s) ? s : isoTime(fromIso(s));
+}
+
+std::optional<ContactJson::FieldKind> ContactJson::fieldKind(const QString &field)
+{
+    const auto it = fieldKinds().constFind(field);
+    return it == fieldKinds().constEnd() ? std::nullopt : std::optional(*it);
+}
+
+QJsonValue ContactJson::canonicalField(const QString &field, const QJsonValue &v)
+{
+    const auto kind = fieldKind(field);
+    if (!kind)
+        return QJsonValue(QJsonValue::Undefined);
+    switch (*kind) {
+    case FieldKind::Zone:
+    case FieldKind::Name:
+        return v.toString();
+    case FieldKind::Text:
+        return text(v.toString());
+    case FieldKind::Date: {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return text(d.isValid() ? d.toString(Qt::ISODate) : QString());
+    }
+    case FieldKind::TextList:
+        return textList(v);
+    case FieldKind::Membership:
+        return membershipId(membershipFromId(v.toString()).value_or(Membership::None));
+    case FieldKind::Consent:
+        return canonicalConsent(v);
+    case FieldKind::Custom:
+        return v.toObject();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonObject ContactJson::canonicalRecord(const QJsonObject &o)
+{
+    // Clients send canonical records: start from the input and rewrite only what differs, since every
+    // QJsonObject::insert costs a search and a move in its sorted storage.
+    QJsonObject out = o;
+    QStringList extra;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!fieldKind(it.key()) && !recordKeys().contains(it.key()))
+            extra << it.key();
+    for (const QString &k : std::as_const(extra))
+        out.remove(k);
+    for (const QString &f : editableFields()) {
+        const QJsonValue v = o.value(f);
+        if (!isCanonical(*fieldKind(f), v))
+            out.insert(f, canonicalField(f, v));
+    }
+    const auto keep = [&](const QString &key, const QJsonValue &canonical) {
+        if (o.value(key) != canonical)
+            out.insert(key, canonical);
+    };
+    keep(QStringLiteral("id"), o.value(QLatin1String("id")).toString());
+    keep(QStringLiteral("version"), o.value(QLatin1String("version")).toInteger());
+    keep(QStringLiteral("created_at"), text(canonicalTime(o.value(QLatin1String("created_at")).toString())));
+    keep(QStringLiteral("updated_at"), text(canonicalTime(o.value(QLatin1String("updated_at")).toString())));
+    keep(QStringLiteral("created_by"), text(o.value(QLatin1String("created_by")).toString()));
+    keep(QStringLiteral("updated_by"), text(o.value(QLatin1String("updated_by")).toString()));
+    return out;
 }
 
 QJsonObject ContactJson::fields(const Contact &c, const QStringList &names)

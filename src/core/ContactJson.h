@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace relais {
 
 /// The JSON form of contacts and interactions on the wire (sync ops, pushes, server storage).
@@ -24,11 +26,24 @@ public:
     /// Overwrites the fields present in `patch` (unknown keys are ignored).
     static void applyFields(Contact &c, const QJsonObject &patch);
 
+    /// The canonical value of one editable field, exactly as fields(c, {field}) gives it after
+    /// applyFields(c, {{field, v}}), without building a Contact; an undefined value for an unknown field.
+    static QJsonValue canonicalField(const QString &field, const QJsonValue &v);
+    /// toJson(fromJson(o)) without the round trip: the server's cost per pushed contact.
+    static QJsonObject canonicalRecord(const QJsonObject &o);
+
+    /// How an editable field's value is typed and normalised; names are first and last names (never null).
+    enum class FieldKind { Zone, Name, Text, Date, TextList, Membership, Consent, Custom };
+    /// The kind of an editable field; nullopt for any other key.
+    static std::optional<FieldKind> fieldKind(const QString &field);
+
     static QJsonObject toJson(const Interaction &i);
     static Interaction interactionFromJson(const QJsonObject &o);
 
     static QString isoTime(const QDateTime &t); ///< UTC, milliseconds; empty when invalid
     static QDateTime fromIso(const QString &s);
+    /// isoTime(fromIso(s)); a time already in that form ("2026-11-21T09:30:00.000Z") is checked, not reparsed.
+    static QString canonicalTime(const QString &s);
 };
 
 } // namespace relais

@@ -15,24 +15,7 @@ namespace relais::server {
 
 namespace {
 
-enum class Kind { Text, TextList, Consent, Object, Membership, Date, Zone };
-
-Kind kindOf(const QString &field)
-{
-    static const QHash<QString, Kind> kinds{
-        {QStringLiteral("zone"), Kind::Zone},
-        {QStringLiteral("birthdate"), Kind::Date},
-        {QStringLiteral("membership"), Kind::Membership},
-        {QStringLiteral("other_emails"), Kind::TextList},
-        {QStringLiteral("other_phones"), Kind::TextList},
-        {QStringLiteral("tags"), Kind::TextList},
-        {QStringLiteral("consent_email"), Kind::Consent},
-        {QStringLiteral("consent_phone"), Kind::Consent},
-        {QStringLiteral("consent_sms"), Kind::Consent},
-        {QStringLiteral("custom"), Kind::Object},
-    };
-    return kinds.value(field, Kind::Text);
-}
+using Kind = ContactJson::FieldKind;
 
 constexpr qsizetype MaxText = 100000;
 
@@ -61,13 +44,13 @@ bool ContactStore::isUuid(const QString &id)
 
 bool ContactStore::validateFields(const QJsonObject &data, bool requireZone, const ZoneTree &zones, QString *error)
 {
-    const QStringList &editable = ContactJson::editableFields();
     for (auto it = data.begin(); it != data.end(); ++it) {
         const QString &f = it.key();
-        if (!editable.contains(f))
+        const auto kind = ContactJson::fieldKind(f);
+        if (!kind)
             continue;
         const QJsonValue v = it.value();
-        switch (kindOf(f)) {
+        switch (*kind) {
         case Kind::Zone: {
             const Zone *z = zones.zone(v.toString());
             if (!v.isString() || !z || z->type != ZoneType::Department) {
@@ -76,6 +59,7 @@ bool ContactStore::validateFields(const QJsonObject &data, bool requireZone, con
             }
             break;
         }
+        case Kind::Name:
         case Kind::Text:
             if (!v.isString() && !v.isNull()) {
                 *error = QStringLiteral("%1 must be a string").arg(f);
@@ -126,13 +110,13 @@ bool ContactStore::validateFields(const QJsonObject &data, bool requireZone, con
                 return false;
             }
             const QJsonValue at = o.value(QLatin1String("at"));
-            if (at.isString() && !at.toString().isEmpty() && !ContactJson::fromIso(at.toString()).isValid()) {
+            if (at.isString() && !at.toString().isEmpty() && ContactJson::canonicalTime(at.toString()).isEmpty()) {
                 *error = QStringLiteral("%1.at must be an ISO date and time").arg(f);
                 return false;
             }
             break;
         }
-        case Kind::Object:
+        case Kind::Custom:
             if (!v.isObject() && !v.isNull()) {
                 *error = QStringLiteral("%1 must be an object").arg(f);
                 return false;
@@ -147,21 +131,20 @@ bool ContactStore::validateFields(const QJsonObject &data, bool requireZone, con
     return true;
 }
 
-QJsonObject ContactStore::normalizedFields(const QJsonObject &base, const QJsonObject &data)
+QJsonObject ContactStore::normalizedFields(const QJsonObject &data)
 {
-    Contact c = ContactJson::fromJson(base);
-    ContactJson::applyFields(c, data);
-    QStringList names;
-    const QStringList &editable = ContactJson::editableFields();
-    for (auto it = data.begin(); it != data.end(); ++it)
-        if (editable.contains(it.key()))
-            names << it.key();
-    return ContactJson::fields(c, names);
+    QJsonObject out;
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const QJsonValue v = ContactJson::canonicalField(it.key(), it.value());
+        if (!v.isUndefined())
+            out.insert(it.key(), v);
+    }
+    return out;
 }
 
 QJsonObject ContactStore::normalizedRecord(const QJsonObject &data)
 {
-    return ContactJson::toJson(ContactJson::fromJson(data));
+    return ContactJson::canonicalRecord(data);
 }
 
 std::optional<StoredContact> ContactStore::load(Db &db, const QString &id)

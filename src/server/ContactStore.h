@@ -67,8 +67,8 @@ public:
     /// objects, membership ids, ISO birth dates) and that `zone`, when present, is a department known to
     /// `zones`. `requireZone` for a new contact.
     static bool validateFields(const QJsonObject &data, bool requireZone, const ZoneTree &zones, QString *error);
-    /// Only the editable fields of `data`, in the canonical form of ContactJson (as if stored in `base`).
-    static QJsonObject normalizedFields(const QJsonObject &base, const QJsonObject &data);
+    /// Only the editable fields of `data`, in the canonical form of ContactJson (each field stands alone).
+    static QJsonObject normalizedFields(const QJsonObject &data);
     /// A canonical record from client data (ContactJson round trip).
     static QJsonObject normalizedRecord(const QJsonObject &data);
 

@@ -71,6 +71,8 @@ bool Db::open(QString *error)
             execDirect(QStringLiteral("PRAGMA temp_store=MEMORY"));
             execDirect(QStringLiteral("PRAGMA cache_size=-16384"));
             execDirect(QStringLiteral("PRAGMA mmap_size=268435456"));
+            // The server's executor checkpoints in the background; a writer does it itself past 64 MB of WAL.
+            execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
         }
     } catch (const DbError &e) {
         *error = QString::fromUtf8(e.what());

@@ -19,7 +19,8 @@ bool DbExecutor::start(QString *error)
     if (m_started)
         return true;
     m_started = true;
-    if (!startLane(m_write, error) || !startLane(m_read, error)) {
+    if (!startLane(m_write, error) || !startLane(m_read, error)
+        || (!m_settings.isPostgres() && !startLane(m_checkpoint, error))) {
         stop();
         return false;
     }
@@ -49,6 +50,22 @@ void DbExecutor::stop()
 {
     stopLane(m_read);
     stopLane(m_write);
+    stopLane(m_checkpoint);
+}
+
+void DbExecutor::afterWrite()
+{
+    if (m_settings.isPostgres() || m_checkpointQueued.exchange(true))
+        return;
+    enqueue(m_checkpoint, [this](Db &db) {
+        m_checkpointQueued = false;
+        try {
+            db.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        } catch (const DbError &e) {
+            ServerLog::warn("wal_checkpoint_failed", {{QStringLiteral("message"), QString::fromUtf8(e.what())}});
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    });
 }
 
 void DbExecutor::stopLane(Lane &lane)
@@ -94,6 +111,8 @@ void DbExecutor::worker(Lane &lane, std::promise<QString> opened)
             lane.jobs.pop_front();
         }
         job(db); // packaged_task: exceptions go to the caller's future
+        if (&lane == &m_write)
+            afterWrite();
         if (db.inTransaction())
             db.rollback();
         db.resetStatements();

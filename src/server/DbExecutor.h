@@ -3,6 +3,7 @@
 #include "Db.h"
 #include "DbSettings.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -67,9 +68,16 @@ private:
     bool startLane(Lane &lane, QString *error);
     void stopLane(Lane &lane);
 
+    /// SQLite: a passive WAL checkpoint on its own connection after writes, at most every 100 ms, so the
+    /// writer's commits do not copy pages into the database file themselves (the writer still does it past
+    /// a large WAL, should this thread fall behind).
+    void afterWrite();
+
     DbSettings m_settings;
     Lane m_read;
     Lane m_write;
+    Lane m_checkpoint;
+    std::atomic<bool> m_checkpointQueued = false;
     bool m_started = false;
 };
 

@@ -126,7 +126,7 @@ PushResult PushProcessor::contactPatch(const PushItem &item, StoredContact c, co
     if (!canWrite(c.zone))
         return rejected(item, QStringLiteral("contacts.write is not granted on ") + c.zone, &c);
 
-    const QJsonObject pushed = ContactStore::normalizedFields(c.data, patch);
+    const QJsonObject pushed = ContactStore::normalizedFields(patch);
     const QString pushedZone = pushed.value(QLatin1String("zone")).toString(c.zone);
     if (pushedZone != c.zone && !canWrite(pushedZone)) // checked before any conflict: the move is not allowed at all
         return rejected(item, QStringLiteral("moving a contact needs contacts.write on ") + pushedZone, &c);
@@ -326,7 +326,7 @@ PushResult PushProcessor::conflictResolve(const PushItem &item, bool dismiss)
         QString error;
         if (!ContactStore::validateFields(patch, false, m_zones, &error))
             return rejected(item, error);
-        const QJsonObject pushed = ContactStore::normalizedFields(c->data, patch);
+        const QJsonObject pushed = ContactStore::normalizedFields(patch);
         if (pushed.contains(field) && pushed.value(field) != c->data.value(field)) {
             const QString oldZone = c->zone;
             if (field == QLatin1String("zone")) {

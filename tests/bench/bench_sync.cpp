@@ -74,11 +74,13 @@ double seedContacts(const QString &url, const QString &ca, int count, quint32 se
                                      {QStringLiteral("op"), QStringLiteral("put")}, {QStringLiteral("id"), c.id},
                                      {QStringLiteral("base_version"), 0}, {QStringLiteral("data"), ContactJson::toJson(c)}});
         }
-        const QJsonObject body{{QStringLiteral("client_id"), clientId}, {QStringLiteral("items"), items}};
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("client_id"), clientId},
+                                                          {QStringLiteral("items"), items}})
+                                    .toJson(QJsonDocument::Compact);
         QByteArray answer;
         QElapsedTimer t;
         t.start();
-        const int status = http.post("/api/v1/sync/push", body, &answer, 120);
+        const int status = http.postJson("/api/v1/sync/push", body, &answer, 120);
         ns += t.nsecsElapsed();
         if (status != 200)
             return fail(QStringLiteral("push answered %1: %2").arg(status).arg(QString::fromUtf8(answer.left(300)))), -1;

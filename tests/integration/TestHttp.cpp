@@ -30,9 +30,13 @@ TestHttp::~TestHttp() = default;
 
 int TestHttp::post(const char *path, const QJsonObject &body, QByteArray *answer, int timeoutSeconds)
 {
+    return postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact), answer, timeoutSeconds);
+}
+
+int TestHttp::postJson(const char *path, const QByteArray &json, QByteArray *answer, int timeoutSeconds)
+{
     m_client->set_read_timeout(timeoutSeconds);
     const httplib::Headers headers = bearer(m_token);
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto res = m_client->Post(path, headers, json.constData(), std::size_t(json.size()), "application/json");
     if (!res)
         return -1;

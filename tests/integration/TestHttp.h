@@ -28,6 +28,8 @@ public:
     QByteArray token() const { return m_token; }
     /// POSTs JSON; returns the HTTP status (-1 on a transport error) and the body in *answer.
     int post(const char *path, const QJsonObject &body, QByteArray *answer, int timeoutSeconds = 60);
+    /// A body already serialised (benchmarks time the request, not the client's JSON writer).
+    int postJson(const char *path, const QByteArray &json, QByteArray *answer, int timeoutSeconds = 60);
     int post(const QString &path, const QJsonObject &body, QByteArray *answer = nullptr)
     {
         return post(path.toUtf8().constData(), body, answer);
