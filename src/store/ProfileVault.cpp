@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -65,14 +66,14 @@ ProfileVault::Result ProfileVault::create(const QString &profileDir, const QStri
     SecretKey k = SecretKey::random();
     if (!k.isValid())
         return {Status::IoError, tr("Could not allocate protected memory for the key.")};
-    Result r = write(profileDir, passphrase, k, Uuid7::generate(), params);
+    Result r = write(profileDir, passphrase, k, Uuid7::generate(), params, NewCipherPageSize);
     if (r.ok() && key)
         *key = std::move(k);
     return r;
 }
 
 ProfileVault::Result ProfileVault::write(const QString &profileDir, const QString &passphrase, const SecretKey &key,
-                                         const QString &profileId, KdfParams params)
+                                         const QString &profileId, KdfParams params, int cipherPageSize)
 {
     QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(salt.data(), size_t(salt.size()));
@@ -101,6 +102,7 @@ ProfileVault::Result ProfileVault::write(const QString &profileDir, const QStrin
     o[QLatin1String("cipher")] = QStringLiteral("xchacha20poly1305-ietf");
     o[QLatin1String("nonce")] = QString::fromLatin1(nonce.toBase64());
     o[QLatin1String("wrapped_key")] = QString::fromLatin1(wrapped.toBase64());
+    o[QLatin1String("cipher_page_size")] = cipherPageSize;
 
     QSaveFile f(keyFilePath(profileDir));
     if (!f.open(QIODevice::WriteOnly))
@@ -161,7 +163,7 @@ ProfileVault::Result ProfileVault::changePassphrase(const QString &profileDir, c
         return r;
     if (newPassphrase.size() < MinimumLength)
         return {Status::WeakPassphrase, tr("The passphrase needs at least %n characters.", nullptr, MinimumLength)};
-    return write(profileDir, newPassphrase, key, profileId(profileDir), defaultParams());
+    return write(profileDir, newPassphrase, key, profileId(profileDir), defaultParams(), cipherPageSize(profileDir));
 }
 
 QString ProfileVault::profileId(const QString &profileDir)
@@ -170,6 +172,21 @@ QString ProfileVault::profileId(const QString &profileDir)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.read(1 << 16)).object().value(QLatin1String("profile_id")).toString();
+}
+
+int ProfileVault::cipherPageSize(const QString &profileDir)
+{
+    QFile f(keyFilePath(profileDir));
+    if (!f.open(QIODevice::ReadOnly))
+        return NewCipherPageSize;
+    const int size = QJsonDocument::fromJson(f.read(1 << 16)).object().value(QLatin1String("cipher_page_size")).toInt();
+    const bool valid = size >= 1024 && size <= 65536 && (size & (size - 1)) == 0;
+    return valid ? size : LegacyCipherPageSize;
+}
+
+int ProfileVault::cipherPageSizeForDatabase(const QString &databasePath)
+{
+    return cipherPageSize(QFileInfo(databasePath).absolutePath());
 }
 
 int ProfileVault::passphraseStrength(const QString &passphrase, QString *hint)

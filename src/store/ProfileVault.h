@@ -41,6 +41,14 @@ public:
                                    const QString &newPassphrase);
     /// A stable identifier of the profile (for the OS keychain entry), read from the key file.
     static QString profileId(const QString &profileDir);
+    /// The replica's SQLCipher page size: what the key file records, 4096 for profiles made before it was
+    /// recorded, NewCipherPageSize for a database that is not in a profile folder.
+    static int cipherPageSize(const QString &profileDir);
+    static int cipherPageSizeForDatabase(const QString &databasePath);
+    /// 16 KiB pages: a quarter of the per-page HMACs, IVs and B-tree cells of 4 KiB pages (a 1M-contact
+    /// first sync spent 25 % less time committing and building indexes).
+    static constexpr int NewCipherPageSize = 16384;
+    static constexpr int LegacyCipherPageSize = 4096;
 
     /// 0 (very weak) to 4 (strong), and a translated hint.
     static int passphraseStrength(const QString &passphrase, QString *hint = nullptr);
@@ -48,7 +56,7 @@ public:
 
 private:
     static Result write(const QString &profileDir, const QString &passphrase, const SecretKey &key,
-                        const QString &profileId, KdfParams params);
+                        const QString &profileId, KdfParams params, int cipherPageSize);
 };
 
 } // namespace relais

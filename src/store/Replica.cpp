@@ -39,6 +39,7 @@ bool Replica::open(const QString &path, const SecretKey &key, QString *error, in
     QByteArray raw = key.toByteArray();
     driver->setKey(raw);
     SecretKey::wipe(raw);
+    driver->setPageSize(ProfileVault::cipherPageSizeForDatabase(path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connection);
         db.setDatabaseName(path);

@@ -157,7 +157,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     int rc = SQLITE_OK;
     QString value;
     // Larger pages than SQLCipher 3's 1 KiB default: fewer HMACs and decryptions per row.
-    if (!queryText(m_db, "PRAGMA cipher_page_size = 4096", &value, &rc))
+    if (m_pageSize < 1024 || m_pageSize > 65536 || (m_pageSize & (m_pageSize - 1)) != 0)
+        return failOpen(QStringLiteral("invalid cipher page size %1").arg(m_pageSize));
+    const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(m_pageSize);
+    if (!queryText(m_db, pageSize.constData(), &value, &rc))
         return failOpen(QStringLiteral("cannot set the cipher page size"));
     if (!queryText(m_db, "PRAGMA cipher_version", &value, &rc) || value.isEmpty())
         return failOpen(QStringLiteral("the loaded library is not SQLCipher; refusing to write unencrypted data"));

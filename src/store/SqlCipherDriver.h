@@ -29,6 +29,8 @@ public:
     ~SqlCipherDriver() override;
 
     void setKey(const QByteArray &rawKey);
+    /// SQLCipher's page size for this file, fixed when the file is created (1024 to 65536, a power of two).
+    void setPageSize(int bytes) { m_pageSize = bytes; }
     /// Re-encrypts the open database under a new raw key.
     bool rekey(const QByteArray &newRawKey);
 
@@ -54,6 +56,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QByteArray m_key;
+    int m_pageSize = 4096;
     QString m_cipherVersion;
 };
 

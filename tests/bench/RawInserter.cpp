@@ -2,6 +2,7 @@
 
 #include "ContactRow.h"
 #include "ContactSearchIndex.h"
+#include "ProfileVault.h"
 #include "SqlCipherLibrary.h"
 #include "Uuid7.h"
 
@@ -65,7 +66,9 @@ bool RawInserter::open(const QString &path, const SecretKey &key)
         sodium_bin2hex(hex.data(), 65, key.data(), 32);
         const QByteArray spec = "x'" + hex.left(64) + "'";
         l.key(m_db, spec.constData(), int(spec.size()));
-        for (const char *p : {"PRAGMA cipher_page_size = 4096", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+        // The replica's own page size (the file was created by Replica).
+        const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(ProfileVault::cipherPageSizeForDatabase(path));
+        for (const char *p : {pageSize.constData(), "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA secure_delete = ON"})
             l.exec(m_db, p, nullptr, nullptr, nullptr);
         const QByteArray insSql = ContactRow::insertSql().toUtf8();

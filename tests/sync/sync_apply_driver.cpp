@@ -7,7 +7,7 @@
 //   BENCH parse_rows_per_s     the same lines through the parser alone
 //   BENCH finish_s             end of the fill: secondary indexes + full-text index of the new rows
 //   BENCH peak_rss_mb
-// Options: --count N (100000), --buckets B (101), --interactions K per contact (0), --no-bulk,
+// Options: --count N (100000), --buckets B (101), --interactions K per contact (0), --no-bulk, --no-search,
 //          --commit-ms MS (grouped commits of the bulk path), --cache-mib M, --keep DIR
 #include "ContactJson.h"
 #include "DemoGenerator.h"
@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     cli.addOption({QStringLiteral("cache-mib"), QStringLiteral("bulk page cache"), QStringLiteral("MiB"), QStringLiteral("256")});
     cli.addOption({QStringLiteral("keep"), QStringLiteral("replica folder to keep"), QStringLiteral("dir")});
     cli.addOption({QStringLiteral("search-chunk"), QStringLiteral("documents per search transaction"), QStringLiteral("n"), QStringLiteral("20000")});
+    cli.addOption({QStringLiteral("no-search"), QStringLiteral("stop before the search documents")});
     cli.addOption({QStringLiteral("decode-only"), QStringLiteral("time the record decoder alone")});
     cli.addOption({QStringLiteral("keep-indexes"), QStringLiteral("keep the secondary indexes during the fill")});
     cli.addOption({QStringLiteral("defer-checkpoints"), QStringLiteral("no WAL checkpoints during the fill")});
@@ -285,7 +286,7 @@ int main(int argc, char **argv)
     QElapsedTimer searchTimer;
     searchTimer.start();
     qint64 indexedDocs = 0;
-    for (;;) {
+    while (!cli.isSet(QStringLiteral("no-search"))) {
         int n = 0;
         if (!store.indexPendingSearch(cli.value(QStringLiteral("search-chunk")).toInt(), &n, &error)) {
             std::fprintf(stderr, "search: %s\n", qPrintable(error));

@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 #include <QFile>
@@ -178,6 +180,59 @@ private slots:
         SecretKey after;
         QVERIFY(ProfileVault::unlock(dir.path(), newPass, &after).ok());
         QCOMPARE(after.toByteArray(), key.toByteArray()); // same database key, new wrapping
+    }
+
+    void newProfilesUseLargePagesAndOldOnesKeepTheirs()
+    {
+        const auto pageSize = [](Replica &r) {
+            QSqlQuery q(r.database());
+            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        const auto addContact = [](Replica &r) {
+            ContactRepository repo(r.database());
+            Contact c = DemoGenerator(ZoneTree::france(), 5).next();
+            QString error;
+            return repo.insert(c, &error);
+        };
+        // A new profile records 16 KiB pages, and a changed passphrase keeps the record.
+        QTemporaryDir fresh;
+        SecretKey key;
+        QVERIFY(ProfileVault::create(fresh.path(), Passphrase, &key, fastKdf()).ok());
+        QCOMPARE(ProfileVault::cipherPageSize(fresh.path()), ProfileVault::NewCipherPageSize);
+        {
+            Replica r;
+            QString error;
+            QVERIFY2(r.openProfile(fresh.path(), key, &error), qPrintable(error));
+            QCOMPARE(pageSize(r), ProfileVault::NewCipherPageSize);
+            QVERIFY(addContact(r));
+        }
+        QCOMPARE(QFileInfo(ProfileVault::databasePath(fresh.path())).size() % ProfileVault::NewCipherPageSize, 0);
+        QVERIFY(ProfileVault::changePassphrase(fresh.path(), Passphrase, QStringLiteral("another long passphrase 42")).ok());
+        QCOMPARE(ProfileVault::cipherPageSize(fresh.path()), ProfileVault::NewCipherPageSize);
+
+        // A profile from before the record (no cipher_page_size in profile.json) has 4 KiB pages: still opens.
+        QTemporaryDir old;
+        QVERIFY(ProfileVault::create(old.path(), Passphrase, &key, fastKdf()).ok());
+        QFile f(ProfileVault::keyFilePath(old.path()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QVERIFY(o.contains(QStringLiteral("cipher_page_size")));
+        o.remove(QStringLiteral("cipher_page_size"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+        QCOMPARE(ProfileVault::cipherPageSize(old.path()), ProfileVault::LegacyCipherPageSize);
+        for (int round = 0; round < 2; ++round) {
+            Replica r;
+            QString error;
+            QVERIFY2(r.openProfile(old.path(), key, &error), qPrintable(error));
+            QCOMPARE(pageSize(r), ProfileVault::LegacyCipherPageSize);
+            QVERIFY(addContact(r));
+            QCOMPARE(ContactRepository(r.database()).count(), qint64(round + 1));
+        }
+        QVERIFY(ProfileVault::changePassphrase(old.path(), Passphrase, QStringLiteral("another long passphrase 42")).ok());
+        QCOMPARE(ProfileVault::cipherPageSize(old.path()), ProfileVault::LegacyCipherPageSize);
     }
 
     void noPlaintextOnDisk()
