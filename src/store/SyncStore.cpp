@@ -775,12 +775,16 @@ bool SyncStore::applyRaw(const SyncRawOp &raw, QString *error)
     } else if (op.kind == SyncOp::Kind::Put && op.type == TypeContact && m_bulk
                && !m_pendingContacts.contains(op.id)) {
         // A new row of a fill, straight from its JSON: no QJsonObject, Contact or QVariant on the way.
-        SyncRecordColumns &cols = *m_columns;
+        const SyncRecordColumns *decodedCols = raw.columns.get(); // decoded by PullDecoder
         QElapsedTimer timer;
-        timer.start();
-        const bool decoded = cols.readContact(raw.data, op.id.toUtf8(), op.bucket.toUtf8());
-        m_timings.decode += timer.nsecsElapsed();
-        if (decoded) {
+        if (!decodedCols) {
+            timer.start();
+            if (m_columns->readContact(raw.data, op.id.toUtf8(), op.bucket.toUtf8()))
+                decodedCols = m_columns.get();
+            m_timings.decode += timer.nsecsElapsed();
+        }
+        if (decodedCols) {
+            const SyncRecordColumns &cols = *decodedCols;
             Statements &s = *m_st;
             timer.start();
             cols.bind(s.contactInsert);

@@ -10,12 +10,18 @@
 
 #include "SyncOp.h"
 
+#include <memory>
+
 namespace relais {
+
+class SyncRecordColumns;
 
 /// A pulled op whose record data is still the JSON text the server sent (parsed only where needed).
 struct SyncRawOp {
     SyncOp op;       ///< data left empty
     QByteArray data; ///< the op's `data` value as raw JSON (empty for REMOVE)
+    /// A contact PUT's row, decoded from `data` off the apply thread (PullDecoder); null if not decoded.
+    std::shared_ptr<const SyncRecordColumns> columns;
 };
 
 /// A synced conflict record (docs/sync-protocol.md, "Conflict record data"): a field edited on both sides

@@ -8,6 +8,9 @@ namespace {
 /// Ops kept in memory while waiting for their checkpoint line (the server sends one every 10,000 ops of a
 /// bucket). Beyond it they go into the open transaction, which then holds them until the checkpoint.
 constexpr qsizetype MaxBufferedOps = 20000;
+/// How far the decoder thread may run ahead of the apply: raw bytes not parsed yet, decoded ops not applied.
+constexpr qsizetype MaxDecoderBytes = 4 << 20;
+constexpr qsizetype MaxDecoderEvents = 10000;
 } // namespace
 
 PullSession::PullSession(SyncStore *store) : m_store(store)
@@ -32,7 +35,52 @@ bool PullSession::feed(const char *data, qsizetype size, QString *error)
         *error = QStringLiteral("pull session already finished");
         return false;
     }
-    return m_parser.feed(data, size, error);
+    if (m_decoder) {
+        m_decoder->push(QByteArray(data, size));
+        return drain(false, error);
+    }
+    if (!m_parser.feed(data, size, error))
+        return false;
+    if (m_decodeThreshold > 0 && m_total >= m_decodeThreshold && !m_finished) {
+        // A large pull: the rest is parsed and decoded on another thread while this one writes.
+        m_decoder = std::make_unique<PullDecoder>(m_parser);
+        m_usedDecoder = true;
+    }
+    return true;
+}
+
+bool PullSession::drain(bool untilEnd, QString *error)
+{
+    for (;;) {
+        const bool wait = untilEnd || m_decoder->pendingBytes() > MaxDecoderBytes
+            || m_decoder->readyEvents() > MaxDecoderEvents;
+        std::deque<PullDecoder::Event> events;
+        m_decoder->take(&events, wait);
+        if (events.empty())
+            return true;
+        for (PullDecoder::Event &e : events) {
+            switch (e.kind) {
+            case PullDecoder::Event::Kind::Op:
+                if (!onOp(std::move(e.op), error))
+                    return false;
+                break;
+            case PullDecoder::Event::Kind::Checkpoint:
+                if (!onCheckpoint(e.checkpoint, error))
+                    return false;
+                break;
+            case PullDecoder::Event::Kind::Progress:
+                m_total = e.total;
+                break;
+            case PullDecoder::Event::Kind::Failed:
+                *error = e.error;
+                return false;
+            case PullDecoder::Event::Kind::Finished:
+                return true;
+            }
+        }
+        if (!untilEnd && m_decoder->pendingBytes() <= MaxDecoderBytes && m_decoder->readyEvents() <= MaxDecoderEvents)
+            return true;
+    }
 }
 
 bool PullSession::onOp(SyncRawOp &&op, QString *error)
@@ -141,7 +189,14 @@ bool PullSession::finish(QString *error)
 {
     if (m_finished)
         return m_complete;
-    bool ok = m_parser.finish(error);
+    bool ok;
+    if (m_decoder) {
+        m_decoder->close();
+        ok = drain(true, error);
+        m_decoder.reset();
+    } else {
+        ok = m_parser.finish(error);
+    }
     if (ok && !m_buffer.isEmpty()) {
         *error = tr("The server's answer ended with %n operations after its last checkpoint.", nullptr,
                     int(m_buffer.size()));
@@ -164,6 +219,7 @@ void PullSession::abort(bool finishBulkFill)
     if (m_finished)
         return;
     m_finished = true;
+    m_decoder.reset(); // stops the thread; what it had not handed over is dropped with the buffer
     m_buffer.clear();
     QString error;
     if (m_openTransaction) {

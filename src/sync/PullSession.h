@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PullDecoder.h"
 #include "PullStreamParser.h"
 #include "SyncOp.h"
 #include "SyncTypes.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace relais {
 
@@ -36,6 +38,10 @@ public:
 
     void setBulkAllowed(bool allowed) { m_bulkAllowed = allowed; }
     void setBulkCommitInterval(int ms) { m_bulkCommitMs = ms; }
+    /// Streams announcing at least this many ops are parsed and decoded on a second thread (PullDecoder)
+    /// while this one applies; 0 never does. Default 20,000, as the bulk path.
+    void setDecodeThreshold(qint64 ops) { m_decodeThreshold = ops; }
+    bool usedDecoderThread() const { return m_usedDecoder; }
 
     /// Called after each applied checkpoint with the ops applied so far and the announced total (0 if unknown).
     std::function<void(qint64 done, qint64 total)> onProgress;
@@ -72,9 +78,13 @@ private:
     bool flushBuffer(QString *error);
     bool commitPending(QString *error);
     bool endBulk(QString *error);
+    /// Applies what the decoder thread has ready; waits for more while it is too far ahead (memory), or
+    /// with `untilEnd` until the end of the stream.
+    bool drain(bool untilEnd, QString *error);
 
     SyncStore *m_store;
     PullStreamParser m_parser;
+    std::unique_ptr<PullDecoder> m_decoder; ///< after m_parser: destroyed (stopped) first
     QList<SyncRawOp> m_buffer;
     QSet<QString> m_changed;
     QStringList m_refetch;
@@ -82,10 +92,12 @@ private:
     qint64 m_total = 0;
     qint64 m_applied = 0;
     qint64 m_checkpointOpId = 0;
+    qint64 m_decodeThreshold = 20000;
     int m_bulkCommitMs = 2000;
     bool m_bulkAllowed = true;
     bool m_bulkDecided = false;
     bool m_usedBulk = false;
+    bool m_usedDecoder = false;
     bool m_openTransaction = false; ///< verified checkpoints not yet committed (bulk grouping)
     bool m_complete = false;
     bool m_contactsChanged = false;
