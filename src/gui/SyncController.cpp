@@ -82,6 +82,10 @@ void SyncController::startService(const QUrl &server, const QByteArray &pin)
         if (m_indicator)
             m_indicator->setPendingUploads(n);
     });
+    connect(engine, &SyncEngine::searchIndexing, this, [this](qint64 remaining) {
+        if (m_indicator)
+            m_indicator->setSearchBacklog(remaining);
+    });
     connect(engine, &SyncEngine::conflictsChanged, this, [this](int n) {
         if (m_indicator)
             m_indicator->setConflicts(n);

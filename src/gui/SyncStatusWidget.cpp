@@ -64,6 +64,12 @@ void SyncStatusWidget::setConflicts(int count)
     refresh();
 }
 
+void SyncStatusWidget::setSearchBacklog(qint64 remaining)
+{
+    m_searchBacklog = remaining;
+    refresh();
+}
+
 QString SyncStatusWidget::text() const { return m_label->text(); }
 
 void SyncStatusWidget::refresh()
@@ -94,7 +100,12 @@ void SyncStatusWidget::refresh()
         color = QStringLiteral("#1e88e5");
         break;
     case State::UpToDate:
-        text = m_pending > 0 ? tr("Sending %n change(s)…", nullptr, m_pending) : tr("Up to date");
+        if (m_pending > 0)
+            text = tr("Sending %n change(s)…", nullptr, m_pending);
+        else if (m_searchBacklog > 0)
+            text = tr("Up to date — preparing text search: %1 contacts left").arg(locale.toString(m_searchBacklog));
+        else
+            text = tr("Up to date");
         color = QStringLiteral("#43a047");
         break;
     case State::Error:

@@ -29,6 +29,8 @@ public Q_SLOTS:
     void setProgress(qint64 done, qint64 total);
     void setPendingUploads(int count);
     void setConflicts(int count);
+    /// Contacts written by a first sync that text search does not find yet (indexed in the background).
+    void setSearchBacklog(qint64 remaining);
 
 Q_SIGNALS:
     void syncNowRequested();
@@ -43,6 +45,7 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     int m_pending = 0;
+    qint64 m_searchBacklog = 0;
     int m_conflicts = 0;
     QDateTime m_lastUpToDate;
     QLabel *m_dot;

@@ -28,6 +28,24 @@ const QString KeyClientId = QStringLiteral("client_id");
 const QString KeyBulk = QStringLiteral("bulk_fill");
 const QString KeyBulkFirstLid = QStringLiteral("bulk_fill_first_lid");
 const QString KeyBulkIndexes = QStringLiteral("bulk_fill_indexes");
+/// Indexes a fill leaves for afterwards (built by indexPendingSearch() before the search documents).
+const QString KeyDeferredIndexes = QStringLiteral("deferred_indexes");
+
+/// The duplicate-detection lookups (import, kiosk) can wait a few seconds after a first sync; the list
+/// order and the filters cannot.
+bool deferredAfterFill(const QString &sql)
+{
+    return sql.contains(QLatin1String(" contacts_email ")) || sql.contains(QLatin1String(" contacts_phone "));
+}
+
+QString createIfNotExists(QString sql)
+{
+    if (sql.startsWith(QLatin1String("CREATE INDEX "), Qt::CaseInsensitive))
+        return QStringLiteral("CREATE INDEX IF NOT EXISTS ") + sql.mid(13);
+    if (sql.startsWith(QLatin1String("CREATE UNIQUE INDEX "), Qt::CaseInsensitive))
+        return QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS ") + sql.mid(20);
+    return sql;
+}
 const QString KeySearchFrom = QStringLiteral("search_pending_from");
 const QString KeySearchTo = QStringLiteral("search_pending_to");
 
@@ -1045,6 +1063,10 @@ bool SyncStore::commitCheckpoint(QString *error)
 
 bool SyncStore::loadBulkState()
 {
+    m_deferredIndexes.clear();
+    const QJsonArray deferred = QJsonDocument::fromJson(stateValue(KeyDeferredIndexes).toUtf8()).array();
+    for (const QJsonValue &v : deferred)
+        m_deferredIndexes << v.toString();
     m_bulk = stateValue(KeyBulk) == QLatin1String("1");
     m_bulkFirstLid = m_bulk ? stateValue(KeyBulkFirstLid).toLongLong() : 0;
     const QString from = stateValue(KeySearchFrom);
@@ -1145,12 +1167,14 @@ bool SyncStore::endBulkFill(QString *error)
     timer.start();
     if (!begin(error))
         return false;
+    QStringList deferred = m_deferredIndexes;
     for (const QJsonValue &v : indexes) {
-        QString sql = v.toString();
-        if (sql.startsWith(QLatin1String("CREATE INDEX "), Qt::CaseInsensitive))
-            sql = QStringLiteral("CREATE INDEX IF NOT EXISTS ") + sql.mid(13);
-        else if (sql.startsWith(QLatin1String("CREATE UNIQUE INDEX "), Qt::CaseInsensitive))
-            sql = QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS ") + sql.mid(20);
+        const QString sql = createIfNotExists(v.toString());
+        if (deferredAfterFill(sql)) {
+            if (!deferred.contains(sql))
+                deferred << sql;
+            continue;
+        }
         const QByteArray utf8 = sql.toUtf8();
         QElapsedTimer one;
         one.start();
@@ -1182,6 +1206,9 @@ bool SyncStore::endBulkFill(QString *error)
     const bool ok = ensurePrepared(error) && rememberTags(QStringList(tags.cbegin(), tags.cend()), error)
         && setStateValue(KeyBulk, QString(), error) && setStateValue(KeyBulkFirstLid, QString(), error)
         && setStateValue(KeyBulkIndexes, QString(), error)
+        && setStateValue(KeyDeferredIndexes, deferred.isEmpty() ? QString()
+                                                                 : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(deferred))
+                                                                                         .toJson(QJsonDocument::Compact)), error)
         && setStateValue(KeySearchTo, QString::number(lastLid), error);
     if (!ok) {
         rollback();
@@ -1195,6 +1222,7 @@ bool SyncStore::endBulkFill(QString *error)
     m_bulkFirstLid = 0;
     m_bulkTags.clear();
     m_bulkTagsLost = false;
+    m_deferredIndexes = deferred;
     m_unindexedTo = lastLid;
     setPragmas(false);
     if (m_unindexedFrom >= m_unindexedTo)
@@ -1222,12 +1250,41 @@ qint64 SyncStore::pendingSearchDocuments() const
     return m_unindexedTo - m_unindexedFrom;
 }
 
+qint64 SyncStore::pendingBackgroundWork() const
+{
+    return pendingSearchDocuments() + m_deferredIndexes.size();
+}
+
+bool SyncStore::buildDeferredIndex(QString *error)
+{
+    const QString sql = m_deferredIndexes.first();
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList rest = m_deferredIndexes.mid(1);
+    const bool ok = begin(error) && exec(sql.toUtf8().constData(), error)
+        && setStateValue(KeyDeferredIndexes, rest.isEmpty() ? QString()
+                                                            : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rest))
+                                                                                    .toJson(QJsonDocument::Compact)), error);
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    if (!commit(error))
+        return false;
+    m_deferredIndexes = rest;
+    if (qEnvironmentVariableIsSet("RELAIS_SYNC_TRACE"))
+        qInfo("sync: %s in %lld ms (after the fill)", qPrintable(sql.left(60)), timer.elapsed());
+    return true;
+}
+
 bool SyncStore::indexPendingSearch(int maxDocs, int *indexed, QString *error)
 {
     if (indexed)
         *indexed = 0;
     if (m_bulk || m_inCheckpoint)
         return true; // after the fill
+    if (!m_deferredIndexes.isEmpty())
+        return buildDeferredIndex(error); // one step of its own: the engine checks for new ops in between
     if (m_unindexedTo <= m_unindexedFrom) {
         if (!stateValue(KeySearchFrom).isEmpty())
             return setStateValue(KeySearchFrom, QString(), error) && setStateValue(KeySearchTo, QString(), error);

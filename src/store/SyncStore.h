@@ -99,7 +99,8 @@ public:
     bool beginBulkFill(QString *error);
     /// Recreates the indexes and remembers the new rows' tags. Their search documents are left to
     /// indexPendingSearch() (FTS4 indexes about 20,000 documents a second here: a million would hold the
-    /// sync for a minute).
+    /// sync for a minute), and so are the indexes of duplicate lookups by e-mail and phone (until they are
+    /// built, those lookups scan).
     bool endBulkFill(QString *error);
     /// Finishes a bulk fill a crash interrupted (no-op otherwise).
     bool recoverBulkFill(QString *error);
@@ -112,7 +113,10 @@ public:
     // --- Search documents left by a fill -----------------------------------------------------------
     /// Contacts written by a bulk fill that have no search document yet (an upper bound: deleted rows count).
     qint64 pendingSearchDocuments() const;
-    /// Writes up to `maxDocs` of them (all when 0) in one transaction; *indexed says how many.
+    /// Search documents plus the indexes a fill left for afterwards (duplicate lookups by e-mail and phone).
+    qint64 pendingBackgroundWork() const;
+    /// Builds one index a fill left, if any (*indexed = 0); else writes up to `maxDocs` search documents
+    /// (all when 0) in one transaction, *indexed says how many. Call while pendingBackgroundWork() > 0.
     bool indexPendingSearch(int maxDocs, int *indexed, QString *error);
 
     // --- Pushing ------------------------------------------------------------------------------------
@@ -159,6 +163,7 @@ private:
     bool ensurePrepared(QString *error);
     bool loadPending(QString *error);
     bool loadBulkState();
+    bool buildDeferredIndex(QString *error);
     bool applyOne(const SyncOp &op, QString *error);
     bool recordOp(const SyncOp &op, QString *error);
     bool heldElsewhere(const QString &type, const QString &id, const QString &bucket, bool *held, QString *error);
@@ -209,6 +214,7 @@ private:
     bool m_bulkDropIndexes = true;
     bool m_bulkNoCheckpoint = false;
     bool m_bulkTagsLost = false;
+    QStringList m_deferredIndexes; ///< CREATE INDEX statements left for after a fill
     QSet<QString> m_bulkTags;
     QSet<QByteArray> m_bulkTagSets;
     QSet<QString> m_refetch;

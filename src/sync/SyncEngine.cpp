@@ -179,7 +179,7 @@ void SyncEngine::start()
         setState(State::Error, tr("The server address must start with https://."));
         return;
     }
-    if (m_store->pendingSearchDocuments() > 0)
+    if (m_store->pendingBackgroundWork() > 0)
         m_searchTimer->start(0);
     setState(State::Connecting);
     m_pullNow = true;
@@ -568,7 +568,7 @@ void SyncEngine::onPullFinished()
         m_initialPull = false;
         setState(State::UpToDate);
     }
-    if (m_store->pendingSearchDocuments() > 0 && !m_searchTimer->isActive())
+    if (m_store->pendingBackgroundWork() > 0 && !m_searchTimer->isActive())
         m_searchTimer->start(0);
     applyDeferred();
     if (m_pushAgain && !m_pushReply)
@@ -702,7 +702,7 @@ void SyncEngine::indexSearchStep()
         m_searchTimer->start(5000);
         return;
     }
-    const qint64 remaining = m_store->pendingSearchDocuments();
+    const qint64 remaining = m_store->pendingBackgroundWork();
     Q_EMIT searchIndexing(remaining);
     if (remaining > 0)
         m_searchTimer->start(0);

@@ -132,7 +132,7 @@ int runInitialSyncChild(const QString &url, const QString &caFile, const QString
         if (poll.elapsed() < 100)
             return false;
         poll.restart();
-        return SyncStore(client.session->replica()->database()).pendingSearchDocuments() == 0;
+        return SyncStore(client.session->replica()->database()).pendingBackgroundWork() == 0;
     };
     if (waitFor(searchReady, 300 * 1000))
         report("search_ready_s", t.nsecsElapsed() / 1e9, "s");

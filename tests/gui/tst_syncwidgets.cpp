@@ -139,6 +139,10 @@ private Q_SLOTS:
         w.setState(SyncStatusWidget::State::UpToDate);
         w.setPendingUploads(0);
         QCOMPARE(w.text(), QStringLiteral("Up to date"));
+        w.setSearchBacklog(12000);
+        QVERIFY2(w.text().startsWith(QStringLiteral("Up to date — preparing text search: 12")), qPrintable(w.text()));
+        w.setSearchBacklog(0);
+        QCOMPARE(w.text(), QStringLiteral("Up to date"));
         w.setConflicts(2);
         QSignalSpy wants(&w, &SyncStatusWidget::conflictsRequested);
         const auto buttons = w.findChildren<QAbstractButton *>();

@@ -286,15 +286,13 @@ int main(int argc, char **argv)
     QElapsedTimer searchTimer;
     searchTimer.start();
     qint64 indexedDocs = 0;
-    while (!cli.isSet(QStringLiteral("no-search"))) {
+    while (!cli.isSet(QStringLiteral("no-search")) && store.pendingBackgroundWork() > 0) {
         int n = 0;
         if (!store.indexPendingSearch(cli.value(QStringLiteral("search-chunk")).toInt(), &n, &error)) {
             std::fprintf(stderr, "search: %s\n", qPrintable(error));
             return 1;
         }
         indexedDocs += n;
-        if (n == 0)
-            break;
     }
     const double searchS = searchTimer.nsecsElapsed() / 1e9;
     const double applyS = applyNs / 1e9 + finishS;

@@ -208,7 +208,7 @@ int main(int argc, char **argv)
     report("e2e_client_cpu_s", cpu, "s");
     report("e2e_peak_rss_mb", rss, "MB");
     timer.start();
-    waitFor([&] { return SyncStore(gui.database()).stateValue(QStringLiteral("search_pending_from")).isEmpty(); },
+    waitFor([&] { return SyncStore(gui.database()).pendingBackgroundWork() == 0; },
             900000);
     report("e2e_search_index_s", timer.nsecsElapsed() / 1e9, "s");
     report("e2e_peak_rss_with_search_mb", peakRssMb(), "MB");
