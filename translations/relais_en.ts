@@ -2219,6 +2219,10 @@ Nothing was exported.</translation>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
+    <message>
+        <source>Up to date — preparing text search: %1 contacts left</source>
+        <translation>Up to date — preparing text search: %1 contacts left</translation>
+    </message>
 </context>
 <context>
     <name>relais::TagsEditor</name>

@@ -2219,6 +2219,10 @@ Rien n&apos;a été exporté.</translation>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
+    <message>
+        <source>Up to date — preparing text search: %1 contacts left</source>
+        <translation>À jour — préparation de la recherche : encore %1 contacts</translation>
+    </message>
 </context>
 <context>
     <name>relais::TagsEditor</name>
