@@ -108,6 +108,41 @@ class TestSyncStore : public QObject
         return ok;
     }
 
+    /// Every contact column and interaction of a replica, in id order: two replicas that should be equal.
+    static QStringList dumpRows(const QSqlDatabase &d)
+    {
+        QStringList rows;
+        QSqlQuery q(d);
+        q.exec(ContactRow::selectSql() + QStringLiteral(" ORDER BY id"));
+        while (q.next()) {
+            QStringList v;
+            for (int i = 1; i < q.record().count(); ++i)
+                v << q.value(i).toString() + (q.value(i).isNull() ? QStringLiteral("<null>") : QString());
+            rows << v.join(u'|');
+        }
+        q.exec(QStringLiteral("SELECT id, contact_id, zone, dirty, kind, at, author, data FROM interactions ORDER BY id"));
+        while (q.next())
+            rows << q.value(0).toString() + q.value(1).toString() + q.value(4).toString() + q.value(7).toString();
+        return rows;
+    }
+
+    /// People whose ids, versions and times are set, put into the log, then edited, removed and noted.
+    QList<Contact> logPeople(quint32 seed, int count)
+    {
+        QList<Contact> people = DemoGenerator(ZoneTree::france(), seed).generate(count);
+        for (Contact &c : people) {
+            c.id = Uuid7::generate();
+            c.version = 1;
+            c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
+            m_log.putContact(c.zone, c);
+        }
+        people[0].notes = QStringLiteral("second version");
+        m_log.putContact(people[0].zone, people[0]);
+        m_log.remove(people[1].zone, QStringLiteral("contact"), people[1].id);
+        m_log.putInteraction(people[2].zone, note(people[2], QStringLiteral("hello")));
+        return people;
+    }
+
     int found(const QString &text) const
     {
         ContactQuery q;
@@ -687,33 +722,8 @@ private Q_SLOTS:
     void bulkFillMatchesTheNormalPath()
     {
         // The same log applied through the per-row path and through the bulk path gives the same rows.
-        QList<Contact> people = DemoGenerator(ZoneTree::france(), 11).generate(300);
-        for (Contact &c : people) {
-            c.id = Uuid7::generate();
-            c.version = 1;
-            c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
-            m_log.putContact(c.zone, c);
-        }
-        people[0].notes = QStringLiteral("second version");
-        m_log.putContact(people[0].zone, people[0]);
-        m_log.remove(people[1].zone, QStringLiteral("contact"), people[1].id);
-        m_log.putInteraction(people[2].zone, note(people[2], QStringLiteral("hello")));
-
-        auto dump = [](const QSqlDatabase &d) {
-            QStringList rows;
-            QSqlQuery q(d);
-            q.exec(ContactRow::selectSql() + QStringLiteral(" ORDER BY id"));
-            while (q.next()) {
-                QStringList v;
-                for (int i = 1; i < q.record().count(); ++i)
-                    v << q.value(i).toString() + (q.value(i).isNull() ? QStringLiteral("<null>") : QString());
-                rows << v.join(u'|');
-            }
-            q.exec(QStringLiteral("SELECT id, contact_id, zone, dirty, kind, at, author, data FROM interactions ORDER BY id"));
-            while (q.next())
-                rows << q.value(0).toString() + q.value(1).toString() + q.value(4).toString() + q.value(7).toString();
-            return rows;
-        };
+        logPeople(11, 300);
+        const auto dump = &TestSyncStore::dumpRows;
 
         QString error;
         QVERIFY2(pullAll(&error, false), qPrintable(error));
@@ -764,17 +774,7 @@ private Q_SLOTS:
     {
         // A large pull is parsed and decoded on a second thread (PullDecoder): same rows, same checksums,
         // fed in small pieces so that the hand-over happens mid-stream and lines arrive split.
-        QList<Contact> people = DemoGenerator(ZoneTree::france(), 21).generate(400);
-        for (Contact &c : people) {
-            c.id = Uuid7::generate();
-            c.version = 1;
-            c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
-            m_log.putContact(c.zone, c);
-        }
-        people[3].notes = QStringLiteral("second version");
-        m_log.putContact(people[3].zone, people[3]);
-        m_log.remove(people[4].zone, QStringLiteral("contact"), people[4].id);
-        m_log.putInteraction(people[5].zone, note(people[5], QStringLiteral("hello")));
+        logPeople(21, 400);
         const QByteArray stream = m_log.stream({}, 50);
 
         auto apply = [&](const QString &path, qint64 decodeThreshold, bool *usedDecoder) {
@@ -792,18 +792,7 @@ private Q_SLOTS:
             if (!session.finish(&error))
                 return QStringList{error};
             *usedDecoder = session.usedDecoderThread();
-            QStringList rows;
-            QSqlQuery q(replica.database());
-            q.exec(ContactRow::selectSql() + QStringLiteral(" ORDER BY id"));
-            while (q.next()) {
-                QStringList v;
-                for (int i = 1; i < q.record().count(); ++i)
-                    v << q.value(i).toString() + (q.value(i).isNull() ? QStringLiteral("<null>") : QString());
-                rows << v.join(u'|');
-            }
-            q.exec(QStringLiteral("SELECT id, contact_id, kind, data FROM interactions ORDER BY id"));
-            while (q.next())
-                rows << q.value(0).toString() + q.value(1).toString() + q.value(2).toString() + q.value(3).toString();
+            QStringList rows = dumpRows(replica.database());
             const BucketStates cursors = store.cursors();
             for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
                 rows << it.key() + QString::number(it->cursor) + QString::number(it->count) + QString::number(it->checksum);
