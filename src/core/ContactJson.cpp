@@ -341,6 +341,19 @@ Contact ContactJson::fromJson(const QJsonObject &o)
     return c;
 }
 
+Contact ContactJson::mergeEdits(const Contact &base, const Contact &edited, const Contact &current)
+{
+    const QJsonObject before = fields(base, editableFields());
+    const QJsonObject after = fields(edited, editableFields());
+    QJsonObject touched;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (before.value(it.key()) != it.value())
+            touched.insert(it.key(), it.value());
+    Contact merged = current;
+    applyFields(merged, touched);
+    return merged;
+}
+
 QJsonObject ContactJson::toJson(const Interaction &i)
 {
     return {{QStringLiteral("id"), i.id},

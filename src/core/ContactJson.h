@@ -37,6 +37,11 @@ public:
     /// The kind of an editable field; nullopt for any other key.
     static std::optional<FieldKind> fieldKind(const QString &field);
 
+    /// A form's save when the row changed underneath it (a sync): the editable fields that differ between
+    /// `base` (what the form was loaded from) and `edited` (the form), on top of `current` (the row now).
+    /// Fields the user did not touch keep their current value instead of reverting it.
+    static Contact mergeEdits(const Contact &base, const Contact &edited, const Contact &current);
+
     static QJsonObject toJson(const Interaction &i);
     static Interaction interactionFromJson(const QJsonObject &o);
 

@@ -1,5 +1,6 @@
 #include "ContactEditor.h"
 
+#include "ContactJson.h"
 #include "ContactListModel.h"
 #include "ContactValidator.h"
 #include "PhoneNumber.h"
@@ -604,6 +605,11 @@ bool ContactEditor::save()
     QHash<QString, QStringList> errors;
     bool dateOk = true;
     c.birthdate = parseBirthdate(m_birthdateEdit->text(), &dateOk);
+    if (c.localId != 0 && dateOk) {
+        // The row may have changed since the form was filled (a sync): save only what was edited here.
+        if (const auto current = m_session->contacts()->byLocalId(c.localId))
+            c = ContactJson::mergeEdits(m_contact, c, *current);
+    }
     if (!dateOk)
         errors[QStringLiteral("birthdate")]
             << tr("Type the date as in %1.").arg(QLocale().toString(QDate(1985, 7, 14), birthdateFormat()));

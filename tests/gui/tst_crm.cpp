@@ -211,6 +211,33 @@ private slots:
         QVERIFY(table->isVisible());
     }
 
+    void editorSavesOnlyWhatWasEdited()
+    {
+        // The row changes underneath an open form (as a sync does): saving keeps the other change.
+        Profile p;
+        QVERIFY(p.open(5));
+        MainWindow w(&p.session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *table = child<QTableView>(&w, "contactTable");
+        table->selectRow(0);
+        const qint64 id = w.crmPage()->editor()->localId();
+        QVERIFY(id > 0);
+        QTest::keyClicks(child<QPlainTextEdit>(&w, "notesEdit"), QStringLiteral(" Rappeler jeudi."));
+
+        Contact underneath = *p.session.contacts()->byLocalId(id);
+        underneath.email = QStringLiteral("changed.elsewhere@example.org");
+        QString error;
+        QVERIFY2(p.session.contacts()->update(underneath, &error), qPrintable(error));
+
+        QTest::mouseClick(child<QPushButton>(&w, "saveButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(&w, "statusLabel")->text(), QStringLiteral("Saved."));
+        const Contact stored = *p.session.contacts()->byLocalId(id);
+        QVERIFY2(stored.notes.endsWith(QLatin1String("Rappeler jeudi.")), qPrintable(stored.notes));
+        QCOMPARE(stored.email, QStringLiteral("changed.elsewhere@example.org"));
+        QCOMPARE(child<QLineEdit>(&w, "emailEdit")->text(), QStringLiteral("changed.elsewhere@example.org"));
+    }
+
     void invalidInputIsRefused()
     {
         Profile p;

@@ -141,6 +141,11 @@ private Q_SLOTS:
         QCOMPARE(w.text(), QStringLiteral("Up to date"));
         w.setSearchBacklog(12000);
         QVERIFY2(w.text().startsWith(QStringLiteral("Up to date — preparing text search: 12")), qPrintable(w.text()));
+        const QString shot = qEnvironmentVariable("RELAIS_SYNC_STATUS_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            w.resize(720, w.sizeHint().height());
+            QVERIFY(w.grab().save(shot));
+        }
         w.setSearchBacklog(0);
         QCOMPARE(w.text(), QStringLiteral("Up to date"));
         w.setConflicts(2);

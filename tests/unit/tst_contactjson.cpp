@@ -95,6 +95,38 @@ private slots:
             QVERIFY2(ContactJson::fieldKind(f).has_value(), qPrintable(f));
     }
 
+    void mergeEditsKeepsWhatChangedUnderneath()
+    {
+        DemoGenerator gen(ZoneTree::france(), 9);
+        Contact base = gen.next();
+        base.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000001");
+        base.version = 3;
+        Contact current = base; // a sync changed the e-mail, a tag and the SMS consent meanwhile
+        current.version = 7;
+        current.email = QStringLiteral("nouvelle@example.org");
+        current.tags << QStringLiteral("bénévole");
+        current.consentFor(Channel::Sms).granted = false;
+        Contact edited = base; // the form: notes and phone edited, the rest as loaded
+        edited.notes = QStringLiteral("Rappeler jeudi");
+        edited.phone = QStringLiteral("+33612345678");
+
+        const Contact merged = ContactJson::mergeEdits(base, edited, current);
+        QCOMPARE(merged.notes, edited.notes);
+        QCOMPARE(merged.phone, edited.phone);
+        QCOMPARE(merged.email, current.email);
+        QCOMPARE(merged.tags, current.tags);
+        QCOMPARE(merged.consentFor(Channel::Sms).granted, current.consentFor(Channel::Sms).granted);
+        QCOMPARE(merged.version, current.version);
+        QCOMPARE(merged.id, base.id);
+
+        // A field edited on both sides: the form's value is what the user saves.
+        edited.email = QStringLiteral("moi@example.org");
+        QCOMPARE(ContactJson::mergeEdits(base, edited, current).email, edited.email);
+        // Nothing edited: the current row as it is.
+        QCOMPARE(text(ContactJson::toJson(ContactJson::mergeEdits(base, base, current))),
+                 text(ContactJson::toJson(current)));
+    }
+
     void canonicalTimeKeepsCanonicalTextAndNormalisesTheRest()
     {
         QCOMPARE(ContactJson::canonicalTime(QStringLiteral("2026-11-21T09:30:00.120Z")),
