@@ -208,6 +208,41 @@
     </message>
 </context>
 <context>
+    <name>MarkdownDocument</name>
+    <message>
+        <source>Bold or italic is not closed: put the same ** or __ after the words too.</source>
+        <translation>Bold or italic is not closed: put the same ** or __ after the words too.</translation>
+    </message>
+    <message>
+        <source>This looks like a broken link: write [the words](https://address).</source>
+        <translation>This looks like a broken link: write [the words](https://address).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>An image has no description: write ![what it shows](https://address) for readers who do not load images.</source>
+        <translation>An image has no description: write ![what it shows](https://address) for readers who do not load images.</translation>
+    </message>
+    <message>
+        <source>The image address “%1” must start with https://.</source>
+        <translation>The image address “%1” must start with https://.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no address.</source>
+        <translation>The link “%1” has no address.</translation>
+    </message>
+    <message>
+        <source>The link “%1” must lead to a web address (https://…) or an e-mail address (mailto:…).</source>
+        <translation>The link “%1” must lead to a web address (https://…) or an e-mail address (mailto:…).</translation>
+    </message>
+    <message>
+        <source>HTML written in the text is left out of the e-mail: use the formatting buttons instead.</source>
+        <translation>HTML written in the text is left out of the e-mail: use the formatting buttons instead.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</source>
@@ -216,6 +251,33 @@
     <message>
         <source>Upgrading the profile to schema %1 failed: %2</source>
         <translation>Upgrading the profile to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterTemplate</name>
+    <message>
+        <source>A personalisation token is not closed: write {{first_name}}, with }} at the end.</source>
+        <translation>A personalisation token is not closed: write {{first_name}}, with }} at the end.</translation>
+    </message>
+    <message>
+        <source>Unknown personalisation token {{%1}}. The tokens are: %2.</source>
+        <translation>Unknown personalisation token {{%1}}. The tokens are: %2.</translation>
+    </message>
+    <message>
+        <source>The newsletter has no subject.</source>
+        <translation>The newsletter has no subject.</translation>
+    </message>
+    <message>
+        <source>The newsletter has no text.</source>
+        <translation>The newsletter has no text.</translation>
+    </message>
+    <message>
+        <source>You receive this e-mail because you agreed to hear from us. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Unsubscribe&lt;/a&gt;.</source>
+        <translation>You receive this e-mail because you agreed to hear from us. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Unsubscribe&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>To stop receiving these e-mails: %1</source>
+        <translation>To stop receiving these e-mails: %1</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,41 @@
     </message>
 </context>
 <context>
+    <name>MarkdownDocument</name>
+    <message>
+        <source>Bold or italic is not closed: put the same ** or __ after the words too.</source>
+        <translation>Gras ou italique non refermé&#xa0;: remettez les mêmes ** ou __ après les mots.</translation>
+    </message>
+    <message>
+        <source>This looks like a broken link: write [the words](https://address).</source>
+        <translation>Ce lien semble cassé&#xa0;: écrivez [les mots](https://adresse).</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>An image has no description: write ![what it shows](https://address) for readers who do not load images.</source>
+        <translation>Une image n’a pas de description&#xa0;: écrivez ![ce qu’elle montre](https://adresse) pour les lecteurs qui n’affichent pas les images.</translation>
+    </message>
+    <message>
+        <source>The image address “%1” must start with https://.</source>
+        <translation>L’adresse de l’image «&#xa0;%1&#xa0;» doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no address.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» n’a pas d’adresse.</translation>
+    </message>
+    <message>
+        <source>The link “%1” must lead to a web address (https://…) or an e-mail address (mailto:…).</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» doit mener à une adresse web (https://…) ou à une adresse e-mail (mailto:…).</translation>
+    </message>
+    <message>
+        <source>HTML written in the text is left out of the e-mail: use the formatting buttons instead.</source>
+        <translation>Le HTML écrit dans le texte n’est pas envoyé&#xa0;: utilisez plutôt les boutons de mise en forme.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</source>
@@ -216,6 +251,33 @@
     <message>
         <source>Upgrading the profile to schema %1 failed: %2</source>
         <translation>La mise à jour du profil vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterTemplate</name>
+    <message>
+        <source>A personalisation token is not closed: write {{first_name}}, with }} at the end.</source>
+        <translation>Un champ de personnalisation n’est pas refermé&#xa0;: écrivez {{first_name}}, avec }} à la fin.</translation>
+    </message>
+    <message>
+        <source>Unknown personalisation token {{%1}}. The tokens are: %2.</source>
+        <translation>Champ de personnalisation inconnu&#xa0;: {{%1}}. Les champs possibles sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The newsletter has no subject.</source>
+        <translation>La lettre d’information n’a pas d’objet.</translation>
+    </message>
+    <message>
+        <source>The newsletter has no text.</source>
+        <translation>La lettre d’information n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>You receive this e-mail because you agreed to hear from us. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Unsubscribe&lt;/a&gt;.</source>
+        <translation>Vous recevez cet e-mail parce que vous avez accepté d’avoir de nos nouvelles. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Se désinscrire&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>To stop receiving these e-mails: %1</source>
+        <translation>Pour ne plus recevoir ces e-mails&#xa0;: %1</translation>
     </message>
 </context>
 <context>
