@@ -605,20 +605,21 @@ bool ContactEditor::save()
     QHash<QString, QStringList> errors;
     bool dateOk = true;
     c.birthdate = parseBirthdate(m_birthdateEdit->text(), &dateOk);
-    if (c.localId != 0 && dateOk) {
-        // The row may have changed since the form was filled (a sync): save only what was edited here.
-        if (const auto current = m_session->contacts()->byLocalId(c.localId))
-            c = ContactJson::mergeEdits(m_contact, c, *current);
-    }
     if (!dateOk)
         errors[QStringLiteral("birthdate")]
             << tr("Type the date as in %1.").arg(QLocale().toString(QDate(1985, 7, 14), birthdateFormat()));
+    // Normalised first (phones to E.164...), so that a value shown formatted does not count as edited.
     const QList<FieldError> found = ContactValidator(ZoneTree::france()).validate(c);
     for (const FieldError &e : found)
         errors[e.field] << e.message;
     if (!errors.isEmpty()) {
         showErrors(errors);
         return false;
+    }
+    if (c.localId != 0) {
+        // The row may have changed since the form was filled (a sync): save only what was edited here.
+        if (const auto current = m_session->contacts()->byLocalId(c.localId))
+            c = ContactJson::mergeEdits(m_contact, c, *current);
     }
     if (!confirmPossibleDuplicate(c))
         return false;
