@@ -30,6 +30,8 @@ const QString KeyBulkFirstLid = QStringLiteral("bulk_fill_first_lid");
 const QString KeyBulkIndexes = QStringLiteral("bulk_fill_indexes");
 /// Indexes a fill leaves for afterwards (built by indexPendingSearch() before the search documents).
 const QString KeyDeferredIndexes = QStringLiteral("deferred_indexes");
+const QString KeySearchFrom = QStringLiteral("search_pending_from");
+const QString KeySearchTo = QStringLiteral("search_pending_to");
 
 /// The duplicate-detection lookups (import, kiosk) can wait a few seconds after a first sync; the list
 /// order and the filters cannot.
@@ -46,8 +48,13 @@ QString createIfNotExists(QString sql)
         return QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS ") + sql.mid(20);
     return sql;
 }
-const QString KeySearchFrom = QStringLiteral("search_pending_from");
-const QString KeySearchTo = QStringLiteral("search_pending_to");
+
+/// A list of statements as kept in sync_state: a JSON array, or nothing when empty.
+QString statementList(const QStringList &sql)
+{
+    return sql.isEmpty() ? QString()
+                         : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sql)).toJson(QJsonDocument::Compact));
+}
 
 constexpr qint64 ChecksumModulo = qint64(1) << 32;
 constexpr int NormalCacheKiB = 65536; // SqlCipherDriver's default
@@ -1131,8 +1138,7 @@ bool SyncStore::beginBulkFill(QString *error)
         return false;
     bool ok = setStateValue(KeyBulk, QStringLiteral("1"), error)
         && setStateValue(KeyBulkFirstLid, QString::number(firstLid), error)
-        && setStateValue(KeyBulkIndexes, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(indexSql))
-                                                                .toJson(QJsonDocument::Compact)), error)
+        && setStateValue(KeyBulkIndexes, statementList(indexSql), error)
         && setStateValue(KeySearchFrom, QString::number(from), error) && setStateValue(KeySearchTo, QString(), error);
     for (const QString &name : std::as_const(names)) {
         if (!ok)
@@ -1206,9 +1212,7 @@ bool SyncStore::endBulkFill(QString *error)
     const bool ok = ensurePrepared(error) && rememberTags(QStringList(tags.cbegin(), tags.cend()), error)
         && setStateValue(KeyBulk, QString(), error) && setStateValue(KeyBulkFirstLid, QString(), error)
         && setStateValue(KeyBulkIndexes, QString(), error)
-        && setStateValue(KeyDeferredIndexes, deferred.isEmpty() ? QString()
-                                                                 : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(deferred))
-                                                                                         .toJson(QJsonDocument::Compact)), error)
+        && setStateValue(KeyDeferredIndexes, statementList(deferred), error)
         && setStateValue(KeySearchTo, QString::number(lastLid), error);
     if (!ok) {
         rollback();
@@ -1262,9 +1266,7 @@ bool SyncStore::buildDeferredIndex(QString *error)
     timer.start();
     const QStringList rest = m_deferredIndexes.mid(1);
     const bool ok = begin(error) && exec(sql.toUtf8().constData(), error)
-        && setStateValue(KeyDeferredIndexes, rest.isEmpty() ? QString()
-                                                            : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rest))
-                                                                                    .toJson(QJsonDocument::Compact)), error);
+        && setStateValue(KeyDeferredIndexes, statementList(rest), error);
     if (!ok) {
         rollback();
         return false;
