@@ -7,8 +7,8 @@ namespace relais::server {
 
 /// SMTP submission through libcurl to the organisation's relay. The connection is kept between messages
 /// (one libcurl handle), STARTTLS is used when the relay offers it and required unless `requireTls` is off
-/// (a relay on the same machine), AUTH when a user name is set. Nothing about the credentials or the
-/// recipients is logged. One sender per sending thread.
+/// (a relay on the same machine), AUTH when a user name is set. It logs nothing itself (credentials and
+/// recipients stay out of the logs). One sender per sending thread.
 class SmtpSender
 {
 public:
@@ -24,7 +24,8 @@ public:
     struct Result {
         Outcome outcome = Outcome::TemporaryFailure;
         int smtpCode = 0; ///< the relay's last reply code (250, 451, 550...), 0 without one
-        QString message;  ///< for the operator; no addresses in it
+        QString message;  ///< libcurl's error and the relay's reply, which may name the recipient: store it with
+                          ///< the recipient's row, never in the logs
         bool sent() const { return outcome == Outcome::Sent; }
     };
 
