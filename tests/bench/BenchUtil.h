@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <vector>
 
+#include <sys/resource.h>
+
 namespace relais::bench {
 
 /// Prints one figure in the format the checks read: "BENCH <name> <value> <unit>".
@@ -30,6 +32,14 @@ inline double peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+/// CPU time of this process so far (all threads, user + system), in seconds.
+inline double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 inline double percentile(std::vector<double> v, double p)

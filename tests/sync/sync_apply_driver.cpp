@@ -9,6 +9,7 @@
 //   BENCH peak_rss_mb
 // Options: --count N (100000), --buckets B (101), --interactions K per contact (0), --no-bulk, --no-search,
 //          --commit-ms MS (grouped commits of the bulk path), --cache-mib M, --keep DIR
+#include "BenchUtil.h"
 #include "ContactJson.h"
 #include "DemoGenerator.h"
 #include "PullSession.h"
@@ -30,36 +31,11 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace relais;
+using namespace relais::bench;
 
 namespace {
-
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines)
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-void report(const char *name, double value, const char *unit)
-{
-    std::printf("BENCH %s %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 quint32 mix(quint64 k)
 {

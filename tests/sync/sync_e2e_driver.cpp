@@ -8,6 +8,7 @@
 //   BENCH e2e_search_index_s       the search documents written afterwards by the engine
 //   BENCH e2e_peak_rss_mb          VmHWM of this process (the sync only: seeding is a child process)
 // Options: --contacts N (100000), --keep-log
+#include "BenchUtil.h"
 #include "ContactJson.h"
 #include "DemoGenerator.h"
 #include "Replica.h"
@@ -33,37 +34,12 @@
 #include <QThread>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace relais;
+using namespace relais::bench;
 
 namespace {
 const QString Password = QStringLiteral("e2e driver password 42");
-
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines)
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-void report(const char *name, double value, const char *unit)
-{
-    std::printf("BENCH %s %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
