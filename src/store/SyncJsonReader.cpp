@@ -125,7 +125,7 @@ bool SyncJsonReader::beginObject()
     return true;
 }
 
-bool SyncJsonReader::nextMember(QByteArray *key)
+bool SyncJsonReader::memberStart()
 {
     if (m_failed)
         return false;
@@ -146,6 +146,13 @@ bool SyncJsonReader::nextMember(QByteArray *key)
     m_first = false;
     if (m_p >= m_end || *m_p != '"')
         return fail();
+    return true;
+}
+
+bool SyncJsonReader::nextMember(QByteArray *key)
+{
+    if (!memberStart())
+        return false;
     if (!parseString(key))
         return false;
     return expect(':');
@@ -443,25 +450,8 @@ bool SyncJsonReader::readStringView(QByteArray *utf8)
 
 bool SyncJsonReader::nextMemberView(QByteArrayView *key, QByteArray *scratch)
 {
-    if (m_failed)
+    if (!memberStart())
         return false;
-    skipSpace();
-    if (m_p >= m_end)
-        return fail();
-    if (*m_p == '}') {
-        ++m_p;
-        m_first = false;
-        return false;
-    }
-    if (!m_first) {
-        if (*m_p != ',')
-            return fail();
-        ++m_p;
-        skipSpace();
-    }
-    m_first = false;
-    if (m_p >= m_end || *m_p != '"')
-        return fail();
     if (!parseString(scratch, true))
         return false;
     *key = QByteArrayView(*scratch);

@@ -58,6 +58,8 @@ private:
         return false;
     }
     bool expect(char c);
+    /// Before a member's key: false at the end of the object or on an error (then failed()).
+    bool memberStart();
     bool parseString(QByteArray *out, bool view = false);
     bool skipNumber();
     bool skipLiteral(const char *word, int n);

@@ -46,24 +46,10 @@ void AuthClient::signIn(const QString &username, const QString &password, const 
 {
     const quint64 generation = ++m_generation;
     setState(State::SigningIn);
-    QNetworkReply *reply = m_connection->postJson(QStringLiteral("/auth/login"),
-                                                  {{QStringLiteral("username"), username},
-                                                   {QStringLiteral("password"), password},
-                                                   {QStringLiteral("client_name"), clientName}},
-                                                  false);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        if (generation != m_generation)
-            return;
-        if (reply->error() == QNetworkReply::NoError) {
-            const QJsonObject answer = QJsonDocument::fromJson(body).object();
-            if (!answer.value(QLatin1String("access_token")).toString().isEmpty()) {
-                accept(answer);
-                return;
-            }
-        }
-        const ServerConnection::Failure f = ServerConnection::failureOf(reply, body);
+    const QJsonObject body{{QStringLiteral("username"), username},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("client_name"), clientName}};
+    requestTokens(generation, QStringLiteral("/auth/login"), body, [this](QNetworkReply *reply, const ServerConnection::Failure &f) {
         setState(m_refreshToken.isEmpty() ? State::SignedOut : State::SignedIn);
         QString message;
         if (f.httpStatus == 401)
@@ -77,6 +63,26 @@ void AuthClient::signIn(const QString &username, const QString &password, const 
         else
             message = tr("The server refused to sign in (%1).").arg(f.httpStatus);
         Q_EMIT signInFailed(message, f.httpStatus == 401, f.retryAfterSeconds);
+    });
+}
+
+void AuthClient::requestTokens(quint64 generation, const QString &path, const QJsonObject &body,
+                               std::function<void(QNetworkReply *, const ServerConnection::Failure &)> onFailure)
+{
+    QNetworkReply *reply = m_connection->postJson(path, body, false);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, onFailure = std::move(onFailure)] {
+        reply->deleteLater();
+        const QByteArray answerBody = reply->readAll();
+        if (generation != m_generation)
+            return; // superseded by a newer sign-in or refresh
+        if (reply->error() == QNetworkReply::NoError) {
+            const QJsonObject answer = QJsonDocument::fromJson(answerBody).object();
+            if (!answer.value(QLatin1String("access_token")).toString().isEmpty()) {
+                accept(answer);
+                return;
+            }
+        }
+        onFailure(reply, ServerConnection::failureOf(reply, answerBody));
     });
 }
 
@@ -160,22 +166,8 @@ void AuthClient::refresh()
         return;
     const quint64 generation = ++m_generation;
     setState(State::Refreshing);
-    QNetworkReply *reply = m_connection->postJson(QStringLiteral("/auth/refresh"),
-                                                  {{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)}},
-                                                  false);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        if (generation != m_generation)
-            return;
-        if (reply->error() == QNetworkReply::NoError) {
-            const QJsonObject answer = QJsonDocument::fromJson(body).object();
-            if (!answer.value(QLatin1String("access_token")).toString().isEmpty()) {
-                accept(answer);
-                return;
-            }
-        }
-        const ServerConnection::Failure f = ServerConnection::failureOf(reply, body);
+    const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)}};
+    requestTokens(generation, QStringLiteral("/auth/refresh"), body, [this](QNetworkReply *reply, const ServerConnection::Failure &f) {
         if (f.httpStatus == 401 || f.httpStatus == 400 || f.httpStatus == 403) {
             // Revoked or expired: only a password helps now.
             forget();

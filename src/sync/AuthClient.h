@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerConnection.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -8,11 +10,10 @@
 
 #include <functional>
 
+class QNetworkReply;
 class QTimer;
 
 namespace relais {
-
-class ServerConnection;
 
 /// Signs in to relais-server and keeps a valid access token on the ServerConnection
 /// (docs/sync-protocol.md "Authentication"): refreshes it shortly before it expires and whenever the
@@ -73,6 +74,10 @@ Q_SIGNALS:
 
 private:
     void setState(State s);
+    /// Posts to a token endpoint: accepts the tokens of a 200, else hands the failure over (unless a newer
+    /// request superseded this one).
+    void requestTokens(quint64 generation, const QString &path, const QJsonObject &body,
+                       std::function<void(QNetworkReply *, const ServerConnection::Failure &)> onFailure);
     void accept(const QJsonObject &answer);
     void forget();
     void rememberRefreshToken();
