@@ -1,5 +1,6 @@
 #include "NewsletterTemplate.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,6 +14,32 @@ const QString MarkerStart = QStringLiteral("RLXTOK");
 const QString MarkerEnd = QStringLiteral("KOTXLR");
 
 QString marker(qsizetype index) { return MarkerStart + QString::number(index) + MarkerEnd; }
+
+/// Token names in French, as a French-speaking writer would try them first.
+int aliasToken(const QString &name)
+{
+    static const QHash<QString, int> aliases{
+        {QStringLiteral("civilite"), NewsletterTemplate::Title},
+        {QStringLiteral("civilité"), NewsletterTemplate::Title},
+        {QStringLiteral("prenom"), NewsletterTemplate::FirstName},
+        {QStringLiteral("prénom"), NewsletterTemplate::FirstName},
+        {QStringLiteral("nom"), NewsletterTemplate::LastName},
+        {QStringLiteral("courriel"), NewsletterTemplate::Email},
+        {QStringLiteral("lien_desinscription"), NewsletterTemplate::UnsubscribeUrl},
+        {QStringLiteral("lien_désinscription"), NewsletterTemplate::UnsubscribeUrl},
+    };
+    return aliases.value(name, -1);
+}
+
+QString unescapeAttribute(QString v)
+{
+    v.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    v.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    v.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    v.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    v.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return v;
+}
 
 int lineAt(const QString &text, qsizetype pos)
 {
@@ -29,6 +56,12 @@ const QStringList &NewsletterTemplate::tokenNames()
 }
 
 NewsletterTemplate NewsletterTemplate::compile(const QString &subject, const QString &preheader, const QString &markdown)
+{
+    return compileTracked(subject, preheader, markdown, QString());
+}
+
+NewsletterTemplate NewsletterTemplate::compileTracked(const QString &subject, const QString &preheader,
+                                                      const QString &markdown, const QString &trackingBase)
 {
     NewsletterTemplate t;
     QList<std::pair<int, QString>> tokens; // by marker index: token, fallback
@@ -57,7 +90,9 @@ NewsletterTemplate NewsletterTemplate::compile(const QString &subject, const QSt
             const qsizetype bar = inside.indexOf(u'|');
             const QString name = (bar < 0 ? inside : inside.left(bar)).trimmed().toLower();
             const QString fallback = bar < 0 ? QString() : inside.mid(bar + 1).trimmed();
-            const int token = int(tokenNames().indexOf(name));
+            int token = int(tokenNames().indexOf(name));
+            if (token < 0)
+                token = aliasToken(name);
             if (token < 0) {
                 QStringList known;
                 for (const QString &n : tokenNames())
@@ -90,6 +125,26 @@ NewsletterTemplate NewsletterTemplate::compile(const QString &subject, const QSt
 
     const QString unsubscribe = marker(tokens.size());
     tokens.append({UnsubscribeUrl, QString()});
+    QString bodyHtml = body.html();
+    if (!trackingBase.isEmpty()) {
+        const QString key = marker(tokens.size());
+        tokens.append({RecipientKey, QString()});
+        // Web links lead through the tracking redirect; token links (the unsubscribe link) stay as they are.
+        static const QRegularExpression href(QStringLiteral("href=\"(https?://[^\"]*)\""));
+        QString out;
+        qsizetype at = 0;
+        for (auto it = href.globalMatch(bodyHtml); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(bodyHtml).mid(at, m.capturedStart() - at);
+            out += QStringLiteral("href=\"") + trackingBase + QStringLiteral("c/") + key + u'/'
+                + QString::number(t.m_links.size()) + u'"';
+            t.m_links << unescapeAttribute(m.captured(1));
+            at = m.capturedEnd();
+        }
+        out += QStringView(bodyHtml).mid(at);
+        bodyHtml = out + QStringLiteral("<img src=\"") + trackingBase + QStringLiteral("o/") + key
+            + QStringLiteral(".gif\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;\">\n");
+    }
     // The responsive frame: one 600 px column that shrinks on phones; the preheader is the hidden line
     // mail clients show next to the subject.
     const QString html =
@@ -105,7 +160,7 @@ NewsletterTemplate NewsletterTemplate::compile(const QString &subject, const QSt
                          "style=\"max-width:600px;background:#ffffff;border-radius:4px;\">\n"
                          "<tr><td style=\"padding:24px;font-family:Helvetica,Arial,sans-serif;font-size:16px;"
                          "line-height:1.5;color:#222222;\">\n")
-        + body.html()
+        + bodyHtml
         + QStringLiteral("</td></tr>\n<tr><td style=\"padding:12px 24px 20px;font-family:Helvetica,Arial,sans-serif;"
                          "font-size:12px;line-height:1.4;color:#777777;\">")
         + tr("You receive this e-mail because you agreed to hear from us. <a href=\"%1\" style=\"color:#777777;\">Unsubscribe</a>.")

@@ -19,7 +19,8 @@ class NewsletterTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(NewsletterTemplate)
 public:
-    enum Token { Title, FirstName, LastName, Email, Commune, UnsubscribeUrl, TokenCount };
+    /// RecipientKey is not written by users: it is the signed per-recipient key of tracking links.
+    enum Token { Title, FirstName, LastName, Email, Commune, UnsubscribeUrl, RecipientKey, TokenCount };
     /// The values of one recipient, by Token; an empty value takes the token's fallback.
     using Values = std::array<QString, TokenCount>;
     struct Rendered {
@@ -30,6 +31,12 @@ public:
 
     NewsletterTemplate() = default;
     static NewsletterTemplate compile(const QString &subject, const QString &preheader, const QString &markdown);
+    /// With tracking: every web link of the body leads through `trackingBase` + "c/KEY/N" (N its index in
+    /// links()), and an invisible image `trackingBase` + "o/KEY.gif" counts opens; KEY is the RecipientKey value.
+    static NewsletterTemplate compileTracked(const QString &subject, const QString &preheader, const QString &markdown,
+                                             const QString &trackingBase);
+    /// The body's link targets, in order, when compiled with tracking.
+    const QStringList &links() const { return m_links; }
 
     /// Errors (unknown or unclosed tokens, links that lead nowhere) and warnings, in line order.
     const QList<NewsletterWarning> &warnings() const { return m_warnings; }
@@ -37,7 +44,8 @@ public:
     bool isSendable() const;
     Rendered render(const Values &values) const;
 
-    /// Token names as written between braces, by Token.
+    /// Token names as written between braces, by Token (RecipientKey has none). French aliases are accepted
+    /// too: {{civilite}}, {{prenom}}, {{nom}}, {{courriel}}, {{commune}}, {{lien_desinscription}}.
     static const QStringList &tokenNames();
 
 private:
@@ -54,6 +62,7 @@ private:
     Pieces m_html;
     Pieces m_text;
     QList<NewsletterWarning> m_warnings;
+    QStringList m_links;
     bool m_empty = true;
 };
 

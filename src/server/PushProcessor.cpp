@@ -1,6 +1,7 @@
 #include "PushProcessor.h"
 
 #include "ContactJson.h"
+#include "RecordPush.h"
 #include "Interaction.h"
 #include "Uuid7.h"
 #include "ZoneTree.h"
@@ -86,6 +87,8 @@ PushResult PushProcessor::apply(const PushItem &item)
             return conflictResolve(item, true);
         return rejected(item, QStringLiteral("a conflict takes resolve or delete"));
     }
+    if (RecordPush::handles(item.type))
+        return RecordPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     return rejected(item, QStringLiteral("unknown type"));
 }
 

@@ -5,6 +5,7 @@
 #include "Db.h"
 #include "DbSettings.h"
 #include "DevCertificate.h"
+#include "OrgSettings.h"
 #include "Roles.h"
 #include "Secrets.h"
 #include "ServerConfig.h"
@@ -436,6 +437,33 @@ int cmdRole(const Args &a)
     return fail(QStringLiteral("unknown role subcommand (grant, revoke, list)"));
 }
 
+int cmdSettings(const Args &a)
+{
+    const QString sub = a.positional.value(1);
+    const QString value = a.positional.value(2);
+    if (sub != QLatin1String("tracking") || (value != QLatin1String("on") && value != QLatin1String("off")
+                                             && !value.isEmpty()))
+        return fail(QStringLiteral("settings takes: tracking [on|off]"));
+    QString error;
+    auto db = adminDb(a, &error);
+    if (!db)
+        return fail(error);
+    try {
+        if (value.isEmpty()) {
+            out(QStringLiteral("tracking %1").arg(OrgSettings::trackingEnabled(*db) ? QStringLiteral("on") : QStringLiteral("off")));
+            return 0;
+        }
+        Transaction tx(*db, true);
+        OrgSettings::setTrackingEnabled(*db, value == QLatin1String("on"));
+        AuditLog::record(*db, 0, QStringLiteral("settings.tracking"), value);
+        tx.commit();
+        out(QStringLiteral("tracking %1").arg(value));
+        return 0;
+    } catch (const DbError &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
 } // namespace
 
 QString ServerCli::usage()
@@ -459,6 +487,8 @@ QString ServerCli::usage()
         "                | --features a,b,c)\n"
         "  role revoke   --data DIR --grant-id N\n"
         "  role list     --data DIR --username U\n"
+        "  settings tracking [on|off] --data DIR\n"
+        "                Shows or sets whether newsletters count opens and clicks (organisation-wide).\n"
         "\n"
         "Admin commands work directly on the database of --data (or of --database URL).\n"
         "Database URLs: postgresql://user@host:port/db, postgresql:///db?host=/socket/dir, sqlite:///path/file.db\n"
@@ -488,6 +518,8 @@ int ServerCli::run(const QStringList &arguments)
         return cmdUser(a);
     if (command == QLatin1String("role"))
         return cmdRole(a);
+    if (command == QLatin1String("settings"))
+        return cmdSettings(a);
     return fail(QStringLiteral("unknown command %1\n").arg(command) + usage());
 }
 

@@ -49,6 +49,16 @@ bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *erro
     c.maxBodyBytes = o.value(QLatin1String("max_body_bytes")).toInteger(c.maxBodyBytes);
     c.certFile = o.value(QLatin1String("cert")).toString(c.certFile);
     c.keyFile = o.value(QLatin1String("key")).toString(c.keyFile);
+    c.publicUrl = o.value(QLatin1String("public_url")).toString();
+    const QJsonObject smtp = o.value(QLatin1String("smtp")).toObject();
+    c.smtpUrl = smtp.value(QLatin1String("url")).toString();
+    c.smtpUsername = smtp.value(QLatin1String("username")).toString();
+    c.smtpPassword = smtp.value(QLatin1String("password")).toString();
+    c.smtpRequireTls = smtp.value(QLatin1String("require_tls")).toBool(c.smtpRequireTls);
+    c.smtpMessagesPerSecond = smtp.value(QLatin1String("messages_per_second")).toDouble(c.smtpMessagesPerSecond);
+    c.smtpConnections = smtp.value(QLatin1String("connections")).toInt(c.smtpConnections);
+    c.smtpTimeoutSeconds = smtp.value(QLatin1String("timeout_seconds")).toInt(c.smtpTimeoutSeconds);
+    c.smtpRetrySeconds = smtp.value(QLatin1String("retry_seconds")).toInt(c.smtpRetrySeconds);
     *out = c;
     return true;
 }
@@ -61,7 +71,16 @@ bool ServerConfig::save(QString *error) const
                         {QStringLiteral("db_threads"), dbThreads},
                         {QStringLiteral("max_body_bytes"), maxBodyBytes},
                         {QStringLiteral("cert"), certFile},
-                        {QStringLiteral("key"), keyFile}};
+                        {QStringLiteral("key"), keyFile},
+                        {QStringLiteral("public_url"), publicUrl},
+                        {QStringLiteral("smtp"), QJsonObject{{QStringLiteral("url"), smtpUrl},
+                                                             {QStringLiteral("username"), smtpUsername},
+                                                             {QStringLiteral("password"), smtpPassword},
+                                                             {QStringLiteral("require_tls"), smtpRequireTls},
+                                                             {QStringLiteral("messages_per_second"), smtpMessagesPerSecond},
+                                                             {QStringLiteral("connections"), smtpConnections},
+                                                             {QStringLiteral("timeout_seconds"), smtpTimeoutSeconds},
+                                                             {QStringLiteral("retry_seconds"), smtpRetrySeconds}}}};
     QSaveFile f(configPath());
     if (!f.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write ") + configPath();

@@ -14,6 +14,18 @@ struct ServerConfig {
     qint64 maxBodyBytes = 32 * 1024 * 1024;
     QString certFile = QStringLiteral("cert.pem");
     QString keyFile = QStringLiteral("key.pem");
+    /// How recipients reach this server (unsubscribe and tracking links); empty: https://LISTEN.
+    QString publicUrl;
+    /// The organisation's SMTP relay for newsletters; empty: newsletters cannot be sent. The password may come
+    /// from the environment (RELAIS_SMTP_PASSWORD) instead of this file.
+    QString smtpUrl;
+    QString smtpUsername;
+    QString smtpPassword;
+    bool smtpRequireTls = true;
+    double smtpMessagesPerSecond = 50;
+    int smtpConnections = 2;
+    int smtpTimeoutSeconds = 30;
+    int smtpRetrySeconds = 60;
 
     QString configPath() const;
     QString certPath() const;

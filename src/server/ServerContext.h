@@ -10,6 +10,7 @@ namespace relais::server {
 
 class AccessCache;
 class AuthService;
+class CampaignSender;
 class DbExecutor;
 class LiveHub;
 class SyncService;
@@ -22,6 +23,7 @@ struct ServerContext {
     AuthService &auth;
     SyncService &sync;
     const ZoneTree &zones;
+    CampaignSender *newsletters = nullptr; ///< sends newsletters; null when no SMTP relay is configured
     /// Tells other instances (PostgreSQL NOTIFY relais_grants) that a user's grants changed.
     void grantsChanged(qint64 userId);
 };

@@ -4,7 +4,9 @@
 #include "AdminApi.h"
 #include "AuthApi.h"
 #include "AuthService.h"
+#include "CampaignSender.h"
 #include "ContactApi.h"
+#include "NewsletterApi.h"
 #include "Db.h"
 #include "DbExecutor.h"
 #include "HttpServer.h"
@@ -25,6 +27,7 @@
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <algorithm>
 #include <pthread.h>
 #include <thread>
 
@@ -136,11 +139,37 @@ int ServerRuntime::serve(const ServerConfig &config)
     SyncApi::registerRoutes(http, context);
     ContactApi::registerRoutes(http, context);
     AdminApi::registerRoutes(http, context);
+    NewsletterApi::registerRoutes(http, context);
+    NewsletterPublicPages::registerRoutes(http, context);
     if (!http.bind(&error)) {
         if (listener)
             listener->stopListening();
         executor.stop();
         return fail(error);
+    }
+
+    // Newsletters: the sending threads start once the server listens (links name its public address).
+    std::unique_ptr<CampaignSender> newsletters;
+    if (!config.smtpUrl.isEmpty()) {
+        CampaignSender::Settings s;
+        s.smtp.url = config.smtpUrl;
+        s.smtp.username = config.smtpUsername;
+        const QByteArray envPassword = qgetenv("RELAIS_SMTP_PASSWORD");
+        s.smtp.password = envPassword.isEmpty() ? config.smtpPassword : QString::fromUtf8(envPassword);
+        s.smtp.requireTls = config.smtpRequireTls;
+        s.smtp.timeoutSeconds = config.smtpTimeoutSeconds;
+        s.publicUrl = config.publicUrl.isEmpty() ? QStringLiteral("https://%1:%2").arg(host).arg(http.port()) : config.publicUrl;
+        s.messagesPerSecond = config.smtpMessagesPerSecond;
+        s.connections = std::clamp(config.smtpConnections, 1, 32);
+        s.retryBaseMs = qint64(config.smtpRetrySeconds) * 1000;
+        s.staleMs = std::max<qint64>(10 * 1000, qint64(config.smtpTimeoutSeconds) * 4000);
+        newsletters = std::make_unique<CampaignSender>(executor, hub, zones, s);
+        try {
+            newsletters->start();
+        } catch (const DbError &e) {
+            return fail(QString::fromUtf8(e.what()));
+        }
+        context.newsletters = newsletters.get();
     }
 
     std::atomic<bool> done{false};
@@ -186,6 +215,8 @@ int ServerRuntime::serve(const ServerConfig &config)
     done = true;
     hub.shutdown();
     signalThread.join();
+    if (newsletters)
+        newsletters->stop(); // the message in hand is finished and recorded; untried rows go back to the queue
     if (listener)
         listener->stopListening();
     executor.stop();

@@ -48,12 +48,37 @@ const char *const Version1[] = {
     "CREATE INDEX audit_at ON audit(at)",
 };
 
+// Newsletters (issue 4): synced records other than contacts (newsletters, segments, sender identities),
+// frozen sends with one row per recipient (the send queue), tracking events, bounced addresses and
+// organisation settings.
+const char *const Version2[] = {
+    "CREATE TABLE records (type TEXT NOT NULL, id TEXT NOT NULL, zone TEXT NOT NULL, version BIGINT NOT NULL,"
+    " data TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (type, id))",
+    "CREATE INDEX records_zone ON records(type, zone)",
+    "CREATE TABLE newsletter_sends (newsletter_id TEXT PRIMARY KEY, zone TEXT NOT NULL, status TEXT NOT NULL,"
+    " requested_by BIGINT NOT NULL, requested_at BIGINT NOT NULL, scheduled_at BIGINT NOT NULL,"
+    " started_at BIGINT NOT NULL DEFAULT 0, finished_at BIGINT NOT NULL DEFAULT 0, snapshot TEXT NOT NULL,"
+    " recipients BIGINT NOT NULL DEFAULT 0, tracking BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX newsletter_sends_status ON newsletter_sends(status, scheduled_at)",
+    "CREATE TABLE newsletter_recipients (id {PK}, newsletter_id TEXT NOT NULL, contact_id TEXT NOT NULL,"
+    " email TEXT NOT NULL, status TEXT NOT NULL, attempts BIGINT NOT NULL DEFAULT 0,"
+    " next_attempt_at BIGINT NOT NULL DEFAULT 0, claimed_at BIGINT NOT NULL DEFAULT 0,"
+    " sent_at BIGINT NOT NULL DEFAULT 0, smtp_code BIGINT NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX newsletter_recipients_email ON newsletter_recipients(newsletter_id, email)",
+    "CREATE INDEX newsletter_recipients_queue ON newsletter_recipients(newsletter_id, status, id)",
+    "CREATE TABLE newsletter_events (id {PK}, newsletter_id TEXT NOT NULL, contact_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, at BIGINT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX newsletter_events_kind ON newsletter_events(newsletter_id, kind, at)",
+    "CREATE TABLE email_suppressions (email TEXT PRIMARY KEY, reason TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE TABLE org_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
 struct Migration {
     const char *const *begin;
     const char *const *end;
 };
 
-const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}};
+const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)}};
 
 QString dialectSql(const Db &db, const char *sql)
 {

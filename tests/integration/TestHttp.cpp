@@ -51,6 +51,8 @@ int TestHttp::get(const QString &path, QByteArray *answer)
     auto res = m_client->Get(path.toStdString().c_str(), bearer(m_token));
     if (!res)
         return -1;
+    m_location = QByteArray::fromStdString(res->get_header_value("Location"));
+    m_contentType = QByteArray::fromStdString(res->get_header_value("Content-Type"));
     if (answer)
         *answer = QByteArray::fromStdString(res->body);
     return res->status;

@@ -36,11 +36,16 @@ public:
     }
     /// GET or DELETE; returns the status (-1 on a transport error).
     int get(const QString &path, QByteArray *answer = nullptr);
+    /// The Location and Content-Type headers of the last GET's answer.
+    QByteArray location() const { return m_location; }
+    QByteArray contentType() const { return m_contentType; }
     int del(const QString &path, QByteArray *answer = nullptr);
 
 private:
     std::unique_ptr<httplib::SSLClient> m_client;
     QByteArray m_token;
+    QByteArray m_location;
+    QByteArray m_contentType;
 };
 
 } // namespace relais::test

@@ -1,5 +1,9 @@
 #include "TestServer.h"
 
+#include <QJsonDocument>
+
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -104,6 +108,8 @@ bool TestServer::start()
         m_adminPassword = m.captured(1);
         m_initialised = true;
     }
+    if (!writeConfigValues())
+        return false;
     m_serve = std::make_unique<QProcess>();
     m_serve->setProcessChannelMode(QProcess::SeparateChannels);
     // Keep the port across restarts so clients reconnect to the same URL.
@@ -134,6 +140,27 @@ bool TestServer::start()
     }
     m_error = QString::fromUtf8("relais-server serve did not get ready: " + out + m_log);
     return false;
+}
+
+bool TestServer::writeConfigValues()
+{
+    if (m_configValues.isEmpty())
+        return true;
+    QFile f(QDir(m_dir.path()).filePath(QStringLiteral("server.json")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read server.json");
+        return false;
+    }
+    QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    for (auto it = m_configValues.begin(); it != m_configValues.end(); ++it)
+        config.insert(it.key(), it.value());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = QStringLiteral("cannot write server.json");
+        return false;
+    }
+    f.write(QJsonDocument(config).toJson());
+    return true;
 }
 
 bool TestServer::isRunning() const { return m_serve && m_serve->state() != QProcess::NotRunning; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -44,11 +46,15 @@ public:
     QStringList query(const QString &sql, const QVariantList &binds = {});
 
     static QString serverBinary();
+    /// Keys merged into server.json before each serve (for example {"smtp": {...}}).
+    void setConfigValues(const QJsonObject &values) { m_configValues = values; }
 
 private:
     bool resetPostgres();
     QStringList databaseArgs() const;
 
+    bool writeConfigValues();
+    QJsonObject m_configValues;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_serve;
     QString m_databaseUrl;

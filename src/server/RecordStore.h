@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Db.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace relais::server {
+
+class OpWriter;
+
+/// A synced record other than contacts: "newsletter", "segment", "sender". It lives in the bucket of its zone
+/// and is replicated whole (docs/sync-protocol.md, Records).
+struct StoredRecord {
+    QString type;
+    QString id;
+    QString zone;
+    qint64 version = 0;
+    QJsonObject data;
+};
+
+/// Storage of generic synced records; every write appends its op in the caller's transaction.
+class RecordStore
+{
+public:
+    static const QString Newsletter;
+    static const QString Segment;
+    static const QString Sender;
+
+    static std::optional<StoredRecord> load(Db &db, const QString &type, const QString &id);
+    /// Every record of `type` (in `zone` when given).
+    static QList<StoredRecord> list(Db &db, const QString &type, const QString &zone = QString());
+    /// Inserts or replaces `r` (data gets "id" and "zone"); a record moving zone gets a REMOVE in its old bucket.
+    /// Sets r.version to the op id.
+    static void save(Db &db, OpWriter &ops, StoredRecord &r);
+    static void remove(Db &db, OpWriter &ops, const StoredRecord &r);
+};
+
+} // namespace relais::server
