@@ -1,5 +1,7 @@
 #include "MimeMessage.h"
 
+#include <array>
+
 #include <QLocale>
 
 namespace relais {
@@ -49,7 +51,15 @@ QByteArray rfc5322Date(const QDateTime &d)
 {
     // English names whatever the locale, with the numeric offset.
     const QDateTime t = d.isValid() ? d : QDateTime::currentDateTimeUtc();
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000";
+    // A send writes thousands of messages a second: the text of the last second is kept per thread.
+    thread_local qint64 cachedSecond = -1;
+    thread_local QByteArray cached;
+    const qint64 second = t.toSecsSinceEpoch();
+    if (second != cachedSecond) {
+        cached = QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000";
+        cachedSecond = second;
+    }
+    return cached;
 }
 
 } // namespace
@@ -94,38 +104,58 @@ QByteArray MimeMessage::encodeAddress(const Address &a)
 QByteArray MimeMessage::quotedPrintable(const QByteArray &utf8)
 {
     static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(utf8.size() + utf8.size() / 8 + 16);
+    // Written through a pointer into a buffer sized for the worst case (every byte encoded, a soft break
+    // every 25 encoded bytes): this runs once per recipient over the whole message.
+    const qsizetype n = utf8.size();
+    QByteArray out(n * 3 + (n / 25 + 1) * 3 + 16, Qt::Uninitialized);
+    char *o = out.data();
+    const char *in = utf8.constData();
     qsizetype lineLength = 0;
-    auto put = [&](const char *s, qsizetype n) {
-        if (lineLength + n > 75) { // soft break: "=" ends the line at 76 characters at most
-            out += "=\r\n";
+    auto room = [&](qsizetype k) {
+        if (lineLength + k > 75) { // soft break: "=" ends the line at 76 characters at most
+            *o++ = '=';
+            *o++ = '\r';
+            *o++ = '\n';
             lineLength = 0;
         }
-        out.append(s, n);
-        lineLength += n;
+        lineLength += k;
     };
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const uchar c = uchar(utf8.at(i));
-        if (c == '\n' || (c == '\r' && i + 1 < utf8.size() && utf8.at(i + 1) == '\n')) {
+    // Bytes written as they are: printable ASCII but "=" (and space or tab, unless at the end of a line).
+    static const auto literal = [] {
+        std::array<bool, 256> t{};
+        for (int c = 33; c <= 126; ++c)
+            t[std::size_t(c)] = c != '=';
+        return t;
+    }();
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(in[i]);
+        if (literal[c] && lineLength < 75 && (c != '.' || lineLength > 0)) {
+            *o++ = char(c); // the common case: no break, nothing to encode
+            ++lineLength;
+            continue;
+        }
+        if (c == '\n' || (c == '\r' && i + 1 < n && in[i + 1] == '\n')) {
             if (c == '\r')
                 ++i;
-            out += "\r\n";
+            *o++ = '\r';
+            *o++ = '\n';
             lineLength = 0;
             continue;
         }
-        const bool lineEndSpace = (c == ' ' || c == '\t')
-            && (i + 1 == utf8.size() || utf8.at(i + 1) == '\n' || utf8.at(i + 1) == '\r');
+        const bool lineEndSpace = (c == ' ' || c == '\t') && (i + 1 == n || in[i + 1] == '\n' || in[i + 1] == '\r');
         // "." alone at a line start would end the SMTP DATA: encoded, as "=" and non-printables are.
         const bool dotAtStart = c == '.' && lineLength == 0;
-        if ((c >= 33 && c <= 126 && c != '=' && !dotAtStart) || ((c == ' ' || c == '\t') && !lineEndSpace)) {
-            const char ch = char(c);
-            put(&ch, 1);
+        if ((literal[c] && !dotAtStart) || ((c == ' ' || c == '\t') && !lineEndSpace)) {
+            room(1);
+            *o++ = char(c);
         } else {
-            const char enc[3] = {'=', hex[c >> 4], hex[c & 15]};
-            put(enc, 3);
+            room(3);
+            *o++ = '=';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
         }
     }
+    out.truncate(o - out.constData());
     return out;
 }
 

@@ -124,12 +124,14 @@ bool CampaignSender::dispatchOnce()
     const int batch = std::max(8, m_settings.connections * 8);
     for (const auto &[id, snapshot] : active) {
         const auto renderer = rendererFor(id, snapshot);
-        const QList<NewsletterQueue::Claim> claims = m_db.write([&](Db &db) {
+        QList<NewsletterQueue::Claim> claims = m_db.write([&](Db &db) {
             Transaction tx(db, true);
             auto c = NewsletterQueue::claim(db, id, batch, now);
             tx.commit();
             return c;
         });
+        if (!claims.isEmpty())
+            m_db.read([&](Db &db) { NewsletterQueue::loadContacts(db, claims); });
         std::unique_lock lock(m_mutex);
         if (claims.isEmpty()) {
             if (m_inFlight.value(id) > 0)
@@ -230,14 +232,15 @@ void CampaignSender::workLoop()
 void CampaignSender::process(SmtpSender &smtp, const Job &job)
 {
     const NewsletterQueue::Claim &c = job.claim;
-    if (c.contact.isEmpty()) {
+    const QJsonObject contact = c.consentingContact();
+    if (contact.isEmpty()) {
         // Unsubscribed, erased or deleted since the send started.
         m_db.write([&](Db &db) {
             NewsletterQueue::record(db, c.rowId, NewsletterQueue::Outcome::Skipped, 0, QString(), nowMs(), 0);
         });
         return;
     }
-    const NewsletterRenderer::Message message = job.renderer->render(c.contactId, c.email, c.contact);
+    const NewsletterRenderer::Message message = job.renderer->render(c.contactId, c.email, contact);
     if (!waitForSlot()) {
         m_db.write([&](Db &db) { NewsletterQueue::release(db, {c.rowId}); });
         return;

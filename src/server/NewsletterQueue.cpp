@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSqlError>
 
@@ -217,17 +218,43 @@ QList<NewsletterQueue::Claim> NewsletterQueue::claim(Db &db, const QString &id, 
     }
     q.finish();
     std::sort(out.begin(), out.end(), [](const Claim &a, const Claim &b) { return a.rowId < b.rowId; });
-    for (Claim &c : out) {
-        // Consent is checked again at sending time: an unsubscribe since the send started holds.
-        QSqlQuery &cq = db.exec(QStringLiteral("SELECT data FROM contacts WHERE id = ?"), {c.contactId});
-        if (cq.next()) {
-            const QJsonObject data = ContactStore::parse(cq.value(0));
-            if (data.value(QLatin1String("consent_email")).toObject().value(QLatin1String("granted")) == QJsonValue(true))
-                c.contact = data;
-        }
-        cq.finish();
-    }
     return out;
+}
+
+void NewsletterQueue::loadContacts(Db &db, QList<Claim> &claims)
+{
+    constexpr qsizetype Chunk = 100;
+    for (qsizetype at = 0; at < claims.size(); at += Chunk) {
+        const qsizetype n = std::min(Chunk, claims.size() - at);
+        QHash<QString, qsizetype> index;
+        QVariantList ids;
+        for (qsizetype i = at; i < at + n; ++i) {
+            index.insert(claims.at(i).contactId, i);
+            ids << claims.at(i).contactId;
+        }
+        QString sql = QStringLiteral("SELECT id, data FROM contacts WHERE id IN (?");
+        sql += QStringLiteral(", ?").repeated(n - 1) + u')';
+        QSqlQuery &q = db.exec(sql, ids);
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toString());
+            if (it == index.constEnd())
+                continue;
+            const QVariant v = q.value(1);
+            claims[*it].contactJson = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+        }
+        q.finish();
+    }
+}
+
+QJsonObject NewsletterQueue::Claim::consentingContact() const
+{
+    // Consent is checked again at sending time: an unsubscribe since the send started holds.
+    if (contactJson.isEmpty())
+        return {};
+    QJsonObject data = QJsonDocument::fromJson(contactJson).object();
+    if (data.value(QLatin1String("consent_email")).toObject().value(QLatin1String("granted")) != QJsonValue(true))
+        return {};
+    return data;
 }
 
 void NewsletterQueue::release(Db &db, const QList<qint64> &rowIds)

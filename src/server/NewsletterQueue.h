@@ -35,7 +35,9 @@ public:
         QString contactId;
         QString email;
         int attempts = 0;
-        QJsonObject contact; ///< the contact's record now; empty if it is gone or no longer consents
+        QByteArray contactJson; ///< the contact's record now (loadContacts); empty if it is gone
+        /// The contact's record if it still consents to e-mail (parsed here, in the sending thread); else empty.
+        QJsonObject consentingContact() const;
     };
     enum class Outcome { Sent, Retry, Failed, Bounced, Skipped };
 
@@ -57,8 +59,10 @@ public:
     static void activate(Db &db, OpWriter &ops, const ZoneTree &zones, const QString &id, qint64 now);
     /// Sends in progress, oldest first, and their frozen snapshots.
     static QList<std::pair<QString, QJsonObject>> active(Db &db);
-    /// Marks up to `limit` queued rows of a send (due now) as being sent and returns them with their contacts.
+    /// Marks up to `limit` queued rows of a send (due now) as being sent and returns them (write transaction).
     static QList<Claim> claim(Db &db, const QString &id, int limit, qint64 now);
+    /// Reads the current record of each claimed row's contact (a read connection will do).
+    static void loadContacts(Db &db, QList<Claim> &claims);
     /// Puts claimed rows that were not tried back in the queue (a graceful stop).
     static void release(Db &db, const QList<qint64> &rowIds);
     /// Rows claimed before `olderThan` and never answered (the process died mid-send) go back in the queue.
