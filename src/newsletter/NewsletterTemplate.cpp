@@ -41,6 +41,20 @@ QString unescapeAttribute(QString v)
     return v;
 }
 
+/// What recipients read around the text (the footer), in the newsletter's language, whatever the language of
+/// the program that renders it (the server has none): 0 = the HTML footer, 1 = the plain-text one.
+QString recipientText(const QString &language, int which)
+{
+    if (language == QLatin1String("en")) {
+        return which == 0 ? QStringLiteral("You receive this e-mail because you agreed to hear from us. "
+                                           "<a href=\"%1\" style=\"color:#777777;\">Unsubscribe</a>.")
+                          : QStringLiteral("To stop receiving these e-mails: %1");
+    }
+    return which == 0 ? QStringLiteral("Vous recevez cet e-mail parce que vous avez accepté d'avoir de nos nouvelles. "
+                                       "<a href=\"%1\" style=\"color:#777777;\">Se désinscrire</a>.")
+                      : QStringLiteral("Pour ne plus recevoir ces e-mails : %1");
+}
+
 int lineAt(const QString &text, qsizetype pos)
 {
     return int(std::count(text.cbegin(), text.cbegin() + pos, u'\n')) + 1;
@@ -55,13 +69,15 @@ const QStringList &NewsletterTemplate::tokenNames()
     return names;
 }
 
-NewsletterTemplate NewsletterTemplate::compile(const QString &subject, const QString &preheader, const QString &markdown)
+NewsletterTemplate NewsletterTemplate::compile(const QString &subject, const QString &preheader, const QString &markdown,
+                                               const QString &language)
 {
-    return compileTracked(subject, preheader, markdown, QString());
+    return compileTracked(subject, preheader, markdown, QString(), language);
 }
 
 NewsletterTemplate NewsletterTemplate::compileTracked(const QString &subject, const QString &preheader,
-                                                      const QString &markdown, const QString &trackingBase)
+                                                      const QString &markdown, const QString &trackingBase,
+                                                      const QString &language)
 {
     NewsletterTemplate t;
     QList<std::pair<int, QString>> tokens; // by marker index: token, fallback
@@ -163,11 +179,10 @@ NewsletterTemplate NewsletterTemplate::compileTracked(const QString &subject, co
         + bodyHtml
         + QStringLiteral("</td></tr>\n<tr><td style=\"padding:12px 24px 20px;font-family:Helvetica,Arial,sans-serif;"
                          "font-size:12px;line-height:1.4;color:#777777;\">")
-        + tr("You receive this e-mail because you agreed to hear from us. <a href=\"%1\" style=\"color:#777777;\">Unsubscribe</a>.")
-              .arg(unsubscribe)
+        + recipientText(language, 0).arg(unsubscribe)
         + QStringLiteral("</td></tr>\n</table>\n</td></tr></table>\n</body></html>\n");
     const QString text = body.plainText() + QStringLiteral("\n-- \n")
-        + tr("To stop receiving these e-mails: %1").arg(unsubscribe) + u'\n';
+        + recipientText(language, 1).arg(unsubscribe) + u'\n';
 
     t.m_subject = split(markedSubject, tokens);
     t.m_html = split(html, tokens);

@@ -30,11 +30,13 @@ public:
     };
 
     NewsletterTemplate() = default;
-    static NewsletterTemplate compile(const QString &subject, const QString &preheader, const QString &markdown);
+    /// `language` ("fr" or "en") is the recipients' one: the footer around the text is written in it.
+    static NewsletterTemplate compile(const QString &subject, const QString &preheader, const QString &markdown,
+                                      const QString &language = QStringLiteral("fr"));
     /// With tracking: every web link of the body leads through `trackingBase` + "c/KEY/N" (N its index in
     /// links()), and an invisible image `trackingBase` + "o/KEY.gif" counts opens; KEY is the RecipientKey value.
     static NewsletterTemplate compileTracked(const QString &subject, const QString &preheader, const QString &markdown,
-                                             const QString &trackingBase);
+                                             const QString &trackingBase, const QString &language = QStringLiteral("fr"));
     /// The body's link targets, in order, when compiled with tracking.
     const QStringList &links() const { return m_links; }
 

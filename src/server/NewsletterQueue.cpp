@@ -56,6 +56,7 @@ NewsletterQueue::Enqueued prepare(Db &db, const UserAccess &user, const ZoneTree
                             {QStringLiteral("subject"), d.value(QLatin1String("subject"))},
                             {QStringLiteral("preheader"), d.value(QLatin1String("preheader"))},
                             {QStringLiteral("body"), d.value(QLatin1String("body"))},
+                            {QStringLiteral("language"), d.value(QLatin1String("language")).toString(QStringLiteral("fr"))},
                             {QStringLiteral("sender"), sender->data},
                             {QStringLiteral("audience"), spec->toJson()},
                             {QStringLiteral("public_url"), publicUrl},

@@ -30,9 +30,10 @@ NewsletterRenderer::NewsletterRenderer(QString newsletterId, const QJsonObject &
     const QString subject = snapshot.value(QLatin1String("subject")).toString();
     const QString preheader = snapshot.value(QLatin1String("preheader")).toString();
     const QString body = snapshot.value(QLatin1String("body")).toString();
+    const QString language = snapshot.value(QLatin1String("language")).toString(QStringLiteral("fr"));
     m_template = snapshot.value(QLatin1String("tracking")).toBool()
-        ? NewsletterTemplate::compileTracked(subject, preheader, body, m_publicUrl + QStringLiteral("/t/"))
-        : NewsletterTemplate::compile(subject, preheader, body);
+        ? NewsletterTemplate::compileTracked(subject, preheader, body, m_publicUrl + QStringLiteral("/t/"), language)
+        : NewsletterTemplate::compile(subject, preheader, body, language);
 }
 
 QString NewsletterRenderer::firstError() const

@@ -82,6 +82,12 @@ QJsonObject RecordPush::clientFields(const QString &type, const QString &zone, c
         return {};
     }
     out.insert(QStringLiteral("kind"), kind);
+    const QString language = data.value(QLatin1String("language")).toString(QStringLiteral("fr"));
+    if (language != QLatin1String("fr") && language != QLatin1String("en")) {
+        *error = QStringLiteral("language is fr or en");
+        return {};
+    }
+    out.insert(QStringLiteral("language"), language);
     for (const char *field : {"subject", "preheader", "sender_id", "segment_id", "updated_at"}) {
         const auto v = text(field, MaxLineChars);
         if (!v)

@@ -127,6 +127,17 @@ bool migrateTo4(const QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool migrateTo5(const QSqlDatabase &db, QString *error)
+{
+    // Synced records of the other types (newsletters, segments, senders...), each stored whole as the JSON
+    // the server sent (SyncRecordStore, RecordRepository).
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE records (type TEXT NOT NULL, id TEXT NOT NULL, zone TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL,"
+                       " PRIMARY KEY (type, id)) WITHOUT ROWID"),
+    }, error);
+}
+
 struct Step {
     int version;
     std::function<bool(const QSqlDatabase &, QString *)> apply;
@@ -134,7 +145,8 @@ struct Step {
 
 const QList<Step> &steps()
 {
-    static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}};
+    static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
+                                     {5, migrateTo5}};
     return s;
 }
 

@@ -13,6 +13,7 @@ namespace relais {
 /// Version 2: full-text search (FTS4), upload queue, sync cursors, tag names.
 /// Version 3: one index for the list filters (zone, membership, consents).
 /// Version 4: sync bookkeeping (sync_rows, sync_orphans, sync_state, conflicts, add_* checksums per bucket).
+/// Version 5: generic synced records (records: newsletters, segments, senders... stored as JSON).
 class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)

@@ -5,6 +5,7 @@
 #include "ContactRow.h"
 #include "ContactSearchIndex.h"
 #include "SyncRecordColumns.h"
+#include "SyncRecordStore.h"
 #include "SyncStatement.h"
 
 #include <QElapsedTimer>
@@ -90,7 +91,8 @@ struct SyncStore::Statements {
 };
 
 SyncStore::SyncStore(const QSqlDatabase &db)
-    : m_db(db), m_st(std::make_unique<Statements>()), m_columns(std::make_unique<SyncRecordColumns>())
+    : m_db(db), m_st(std::make_unique<Statements>()), m_columns(std::make_unique<SyncRecordColumns>()),
+      m_records(std::make_unique<SyncRecordStore>(db))
 {
     loadBulkState();
 }
@@ -158,6 +160,7 @@ bool SyncStore::begin(QString *error)
     m_heldBuckets.clear();
     m_contactsChanged = false;
     m_conflictsChanged = false;
+    m_records->resetChanged();
     return true;
 }
 
@@ -185,6 +188,7 @@ void SyncStore::rollback()
     m_pendingContacts.clear();
     m_pendingInteractions.clear();
     m_pendingResolves.clear();
+    m_records->clearPending();
     // What was in memory may no longer match the file.
     if (auto order = ContactOrder::forConnection(m_db))
         order->invalidate();
@@ -356,6 +360,11 @@ bool SyncStore::forgetBucket(const QString &bucket, bool purge, QString *error)
         } else if (type == TypeConflict) {
             if (!deleteConflict(id, error))
                 return false;
+        } else if (SyncRecordStore::handles(type)) {
+            if (!purge && m_records->hasPending(type, id))
+                continue;
+            if (!m_records->deleteRecord(type, id, true, error))
+                return false;
         }
     }
     m_acc.remove(bucket);
@@ -418,6 +427,7 @@ bool SyncStore::loadPending(QString *error)
     m_pendingContacts.clear();
     m_pendingInteractions.clear();
     m_pendingResolves.clear();
+    m_records->clearPending();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_type, record_id, op, fields, data FROM upload_queue")))
@@ -449,6 +459,8 @@ bool SyncStore::loadPending(QString *error)
             const QString contactId = data.value(QLatin1String("contact_id")).toString();
             if (!contactId.isEmpty())
                 m_pendingContacts[contactId].fields.insert(q.value(3).toString());
+        } else {
+            m_records->notePending(type, id);
         }
     }
     return true;
@@ -462,7 +474,7 @@ bool SyncStore::hasPendingUploads(const QString &type, const QString &id) const
         return m_pendingInteractions.contains(id);
     if (type == TypeConflict)
         return m_pendingResolves.contains(id);
-    return false;
+    return m_records->hasPending(type, id);
 }
 
 bool SyncStore::beginCheckpoint(QString *error)
@@ -574,7 +586,7 @@ bool SyncStore::applyOne(const SyncOp &op, QString *error)
             return putInteraction(op, error);
         if (op.type == TypeConflict)
             return putConflict(op, error);
-        return true; // a record type this version does not know: bookkeeping only
+        return m_records->put(op, error); // newsletters, segments, senders...
     }
     bool held = false;
     if (!heldElsewhere(op.type, op.id, op.bucket, &held, error))
@@ -591,7 +603,7 @@ bool SyncStore::applyOne(const SyncOp &op, QString *error)
         return deleteInteraction(op.id, error);
     if (op.type == TypeConflict)
         return deleteConflict(op.id, error);
-    return true;
+    return m_records->removed(op.type, op.id, error);
 }
 
 bool SyncStore::putContact(const SyncOp &op, QString *error)
@@ -983,6 +995,16 @@ bool SyncStore::purgeOrphans(QString *error)
         if (!held && !deleteContact(id, true, error))
             return false;
     }
+    QList<QPair<QString, QString>> records;
+    if (!m_records->orphans(&records, error))
+        return false;
+    for (const auto &[type, id] : std::as_const(records)) {
+        bool held = false;
+        if (!heldElsewhere(type, id, QString(), &held, error))
+            return false;
+        if (!held && !m_records->deleteRecord(type, id, true, error))
+            return false;
+    }
     return exec("DELETE FROM sync_orphans", error);
 }
 
@@ -1054,6 +1076,7 @@ bool SyncStore::verifyCheckpoint(const BucketStates &states, bool complete, Sync
     }
     res.contactsChanged = res.contactsChanged || m_contactsChanged;
     res.conflictsChanged = res.conflictsChanged || m_conflictsChanged;
+    res.recordsChanged = res.recordsChanged || m_records->changed();
     m_timings.verify += timer.nsecsElapsed();
     return true;
 }
@@ -1444,12 +1467,18 @@ QList<SyncPushItem> SyncStore::pendingUploads(int limit, QString *error)
         } else if (item.type == TypeConflict) {
             const QJsonObject stored = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
             item.data = QJsonObject{{QStringLiteral("value"), stored.value(QLatin1String("value"))}};
+        } else if (SyncRecordStore::handles(item.type)) {
+            // The data of generic puts is read below, once this scan of the queue is over.
         } else if (item.type != TypeContact) {
             obsolete << item.seq;
             continue;
         }
         items << item;
     }
+    q.finish();
+    row.finish();
+    if (!m_records->fillPushItems(items, &obsolete, !m_inCheckpoint, error))
+        return {};
     if (!obsolete.isEmpty()) {
         QSqlQuery del(m_db);
         del.prepare(QStringLiteral("DELETE FROM upload_queue WHERE seq = ?"));
@@ -1542,6 +1571,11 @@ bool SyncStore::acknowledge(const QList<SyncPushResult> &results, SyncAckResult 
             return abort();
         }
         ++res.answered;
+        if (SyncRecordStore::handles(type)) {
+            if (!acknowledgeRecord(r, type, id, op, &res, error))
+                return abort();
+            continue;
+        }
         switch (r.status) {
         case SyncPushResult::Status::Applied:
         case SyncPushResult::Status::Merged:
@@ -1621,6 +1655,20 @@ bool SyncStore::acknowledge(const QList<SyncPushResult> &results, SyncAckResult 
     m_contactsChanged = res.contactsChanged;
     m_conflictsChanged = res.conflictsChanged;
     return commit(error);
+}
+
+bool SyncStore::acknowledgeRecord(const SyncPushResult &r, const QString &type, const QString &id,
+                                  const QString &op, SyncAckResult *res, QString *error)
+{
+    if (r.status == SyncPushResult::Status::Rejected)
+        ++res->rejected;
+    else if (r.status == SyncPushResult::Status::Conflict)
+        ++res->conflicts;
+    m_records->resetChanged();
+    if (!m_records->acknowledge(r, type, id, op, error))
+        return false;
+    res->recordsChanged = res->recordsChanged || m_records->changed();
+    return true;
 }
 
 // --- conflicts ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ namespace relais {
 
 class SyncStatement;
 class SyncRecordColumns;
+class SyncRecordStore;
 
 /// The replica side of sync (docs/sync-protocol.md): applies pulled ops and checkpoints, keeps the
 /// per-bucket bookkeeping that checksums are verified against, builds push items from the upload queue
@@ -31,9 +32,13 @@ class SyncRecordColumns;
 /// - `sync_orphans(type, id)`: contacts removed from their last bucket; deleted (with their timeline,
 ///   conflicts and pending uploads) at the next complete checkpoint, so that a contact moving between two
 ///   buckets the client holds (REMOVE in one, PUT in the other, in bucket order) keeps its pending edits.
-/// - `sync_shadows(id, version, data)`: the server's row under a rebased contact, restored once the server
-///   has answered the local edits (its values win where it reported a conflict).
-/// - `conflicts`, `sync_state` (client id, server url...), `upload_queue.data` (resolve items).
+///   Generic records with pending uploads are kept the same way.
+/// - `sync_shadows(id, version, data)`: the server's row under a rebased contact (or generic record),
+///   restored once the server has answered the local edits (its values win where it reported a conflict).
+/// - `records(type, id, zone, version, dirty, data)`: every other record type (newsletters, segments,
+///   senders...), stored whole as JSON; its side of sync is SyncRecordStore.
+/// - `conflicts`, `sync_state` (client id, server url...), `upload_queue.data` (resolve items; generic puts
+///   once handed to a push, see SyncRecordStore).
 ///
 /// One SyncStore per connection; not thread-safe. Every apply runs in one transaction on that connection:
 /// beginCheckpoint(), applyOps() any number of times, applyCheckpoint() (commits) or abortCheckpoint().
@@ -121,7 +126,8 @@ public:
 
     // --- Pushing ------------------------------------------------------------------------------------
     int pendingUploadCount() const;
-    /// Up to `limit` push items in queue order. Queue entries whose record is gone are dropped.
+    /// Up to `limit` push items in queue order. Queue entries whose record is gone are dropped. Generic puts
+    /// are marked as handed to a push (a later save of the record then queues a put of its own).
     QList<SyncPushItem> pendingUploads(int limit, QString *error = nullptr);
     /// Applies the server's answers: answered entries leave the queue, rows acknowledged by every entry
     /// stop being dirty, rejected ones get the server's row (or are deleted when it is null).
@@ -190,6 +196,9 @@ private:
     bool deleteConflict(const QString &id, QString *error);
     bool hasPendingUploads(const QString &type, const QString &id) const;
     bool clearDirtyIfSettled(const QString &type, const QString &id, QString *error);
+    /// acknowledge() for a generic record (SyncRecordStore).
+    bool acknowledgeRecord(const SyncPushResult &r, const QString &type, const QString &id, const QString &op,
+                           SyncAckResult *res, QString *error);
     /// Once no local edit of a contact is pending any more, puts back the server's row kept aside by a
     /// rebase (if it is not older than the answered version).
     bool settleContact(const QString &id, qint64 answeredVersion, bool *changed, QString *error);
@@ -231,6 +240,7 @@ private:
     struct Statements;
     std::unique_ptr<Statements> m_st;
     std::unique_ptr<SyncRecordColumns> m_columns;
+    std::unique_ptr<SyncRecordStore> m_records;
 };
 
 } // namespace relais

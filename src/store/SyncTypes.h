@@ -46,7 +46,7 @@ struct SyncConflict {
 /// One item of a push request.
 struct SyncPushItem {
     qint64 seq = 0;
-    QString type;       ///< "contact", "interaction", "conflict"
+    QString type;       ///< "contact", "interaction", "conflict", or a generic record type ("newsletter"...)
     QString op;         ///< "put", "patch", "delete", "resolve"
     QString id;
     qint64 baseVersion = 0;
@@ -75,6 +75,7 @@ struct SyncCheckpointResult {
     QStringList purged;      ///< buckets purged (left the scope)
     bool contactsChanged = false;
     bool conflictsChanged = false;
+    bool recordsChanged = false; ///< generic records (newsletters, segments, senders...) written or deleted
 };
 
 /// What acknowledging push results did.
@@ -84,6 +85,7 @@ struct SyncAckResult {
     int conflicts = 0;
     bool contactsChanged = false;
     bool conflictsChanged = false;
+    bool recordsChanged = false; ///< generic records written or deleted
 };
 
 } // namespace relais

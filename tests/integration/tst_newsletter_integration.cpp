@@ -305,6 +305,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QStringLiteral("Bonjour %1,").arg(p.firstName)), qPrintable(text));
             QVERIFY2(html.contains(QStringLiteral("Bonjour %1,").arg(p.firstName.toHtmlEscaped())), qPrintable(html));
             QVERIFY(html.contains(QLatin1String("<h1")));
+            QVERIFY2(html.contains(QStringLiteral("Se désinscrire")), qPrintable(html.right(400))); // the footer speaks the recipients' language
+            QVERIFY(text.contains(QLatin1String("Pour ne plus recevoir ces e-mails")));
             const QByteArray unsubscribe = it->header("List-Unsubscribe");
             QVERIFY2(QRegularExpression(QStringLiteral("^<https://127\\.0\\.0\\.1:\\d+/u/[A-Za-z0-9_-]{64}>$"))
                          .match(QString::fromLatin1(unsubscribe))
@@ -455,6 +457,37 @@ private Q_SLOTS:
         QCOMPARE(test.first().rcptTo, QStringList{QStringLiteral("alice@parti.example")});
         QVERIFY(test.first().part("text/plain").contains(QLatin1String("Bonjour ami")));
         QCOMPARE(stats(*alice, id).value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+    }
+
+    void scheduledSendStartsWhenDueAndCanBeCancelled()
+    {
+        auto alice = http(QStringLiteral("alice"));
+        const QString later = draft(*alice, newsletter(QStringLiteral("D69"), QStringLiteral("Bonjour {{first_name}}"),
+                                                       audience({QStringLiteral("D69")}, {QStringLiteral("ag")})));
+        const QString never = draft(*alice, newsletter(QStringLiteral("D69"), QStringLiteral("Bonjour"),
+                                                       audience({QStringLiteral("D69")})));
+        const QString soon = ContactJson::isoTime(QDateTime::currentDateTimeUtc().addSecs(2));
+        QByteArray answer;
+        QCOMPARE(alice->post(QStringLiteral("/api/v1/newsletters/%1/send").arg(later), {{QStringLiteral("scheduled_at"), soon}}, &answer),
+                 202);
+        QCOMPARE(parse(answer).value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(alice->post(QStringLiteral("/api/v1/newsletters/%1/send").arg(never),
+                             {{QStringLiteral("scheduled_at"), ContactJson::isoTime(QDateTime::currentDateTimeUtc().addDays(1))}}),
+                 202);
+        QCOMPARE(stats(*alice, later).value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+        QVERIFY(messagesOf(later).isEmpty());
+        // Cancelled: back to an editable draft, and nothing goes out.
+        QCOMPARE(alice->post(QStringLiteral("/api/v1/newsletters/%1/cancel").arg(never), QJsonObject()), 200);
+        QCOMPARE(push(*alice, QStringLiteral("newsletter"), QStringLiteral("put"), never,
+                      newsletter(QStringLiteral("D69"), QStringLiteral("Bonjour, finalement"), audience({QStringLiteral("D69")})))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("applied"));
+        QVERIFY(waitSent(*alice, later, 30000));
+        QCOMPARE(int(messagesOf(later).size()), int(std::count_if(m_consenting.cbegin(), m_consenting.cend(),
+                                                                  [&](const Person &p) { return m_tagged.contains(p.id); })));
+        QVERIFY(messagesOf(never).isEmpty());
+        QCOMPARE(alice->post(QStringLiteral("/api/v1/newsletters/%1/cancel").arg(later), QJsonObject()), 409);
     }
 
     void restartDuringSendingNeitherDuplicatesNorSkips()
