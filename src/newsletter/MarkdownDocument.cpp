@@ -2,6 +2,8 @@
 
 #include <cmark.h>
 
+#include <QRegularExpression>
+
 #include <memory>
 
 namespace relais {
@@ -38,6 +40,44 @@ bool isWebAddress(const QString &url)
         || url.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive);
 }
 
+/// A link written `[Label](https://…){.button}` is a button: the `{.button}` after it is taken out of the text
+/// and the link is marked with this title, which the HTML then turns into the button's inline style.
+const char ButtonTitle[] = "relais-button";
+const QLatin1String ButtonAttribute("{.button}");
+
+void markButtons(cmark_node *doc)
+{
+    QList<cmark_node *> links;
+    {
+        std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(doc));
+        for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+            cmark_node *n = cmark_iter_get_node(it.get());
+            if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK)
+                links << n;
+        }
+    }
+    for (cmark_node *link : std::as_const(links)) {
+        cmark_node *next = cmark_node_next(link);
+        if (!next || cmark_node_get_type(next) != CMARK_NODE_TEXT || !literal(next).startsWith(ButtonAttribute))
+            continue;
+        const QString rest = literal(next).mid(ButtonAttribute.size());
+        if (rest.isEmpty())
+            cmark_node_free(next); // unlinks it too
+        else
+            cmark_node_set_literal(next, rest.toUtf8().constData());
+        cmark_node_set_title(link, ButtonTitle);
+    }
+}
+
+QString withButtons(QString html)
+{
+    static const QRegularExpression button(QStringLiteral("<a href=\"([^\"]*)\" title=\"") + QLatin1String(ButtonTitle)
+                                           + QStringLiteral("\">"));
+    return html.replace(button, QStringLiteral(
+        "<a style=\"display:inline-block;padding:12px 24px;background-color:#1565c0;color:#ffffff;font-weight:bold;"
+        "text-decoration:none;border-radius:4px;\" href=\"\\1\">"));
+}
+
 /// Mail clients ignore style sheets: every element cmark writes gets its style inline.
 QString withInlineStyles(QString html)
 {
@@ -72,9 +112,10 @@ MarkdownDocument::MarkdownDocument(const QString &markdown, const std::function<
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT));
     if (!doc)
         return;
+    markButtons(doc.get());
     {
         char *html = cmark_render_html(doc.get(), CMARK_OPT_DEFAULT);
-        m_html = withInlineStyles(QString::fromUtf8(html));
+        m_html = withInlineStyles(withButtons(QString::fromUtf8(html)));
         free(html);
     }
     auto warn = [this](NewsletterWarning::Severity s, cmark_node *n, const QString &message) {

@@ -19,6 +19,7 @@ struct NewsletterWarning {
 /// A Markdown body read with cmark (CommonMark): the HTML of the email (raw HTML in the source is never
 /// passed through), a plain-text rendering for the text/plain part, and warnings about what would not
 /// read as the author meant (links that do not lead to a web address, unclosed emphasis, broken links).
+/// A link followed by `{.button}` (`[Sign the petition](https://…){.button}`) is shown as a button.
 class MarkdownDocument
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownDocument)

@@ -90,14 +90,43 @@ private slots:
         QVERIFY(errors(t).join(u'\n').contains(QStringLiteral("must lead to a web address")));
     }
 
+    void frenchAliasesAndTrackedLinks()
+    {
+        // {{prenom}} is {{first_name}}; with tracking, web links go through the redirect and a pixel is added,
+        // while the unsubscribe link stays direct.
+        const T t = T::compileTracked(QStringLiteral("Bonjour {{prenom|vous}}"), QString(),
+                                      QStringLiteral("Salut {{prenom}} {{nom}}. [Agir](https://example.org/a?x=1&y=2) "
+                                                     "et [partir]({{lien_desinscription}})"),
+                                      QStringLiteral("https://relais.example/t/"));
+        QVERIFY2(t.isSendable(), qPrintable(errors(t).join(u'\n')));
+        QCOMPARE(t.links(), QStringList{QStringLiteral("https://example.org/a?x=1&y=2")});
+        T::Values v = values(QStringLiteral("Zoé"));
+        v[T::LastName] = QStringLiteral("Roux");
+        v[T::UnsubscribeUrl] = QStringLiteral("https://relais.example/u/KEY");
+        v[T::RecipientKey] = QStringLiteral("KEY");
+        const T::Rendered r = t.render(v);
+        QCOMPARE(r.subject, QStringLiteral("Bonjour Zoé"));
+        QVERIFY(r.html.contains(QStringLiteral("Salut Zoé Roux.")));
+        QVERIFY2(r.html.contains(QStringLiteral("href=\"https://relais.example/t/c/KEY/0\"")), qPrintable(r.html));
+        QVERIFY(r.html.contains(QStringLiteral("src=\"https://relais.example/t/o/KEY.gif\"")));
+        QVERIFY(r.html.contains(QStringLiteral("href=\"https://relais.example/u/KEY\"")));
+        QVERIFY(!r.html.contains(QStringLiteral("href=\"https://example.org")));
+        // The plain-text part keeps the real address (no tracking there).
+        QVERIFY(r.text.contains(QStringLiteral("https://example.org/a?x=1&y=2")));
+        // Without tracking, nothing is rewritten.
+        const T plain = T::compile(QStringLiteral("s"), QString(), QStringLiteral("[Agir](https://example.org/a)"));
+        QVERIFY(plain.links().isEmpty());
+        QVERIFY(plain.render(v).html.contains(QStringLiteral("href=\"https://example.org/a\"")));
+    }
+
     void unknownAndUnclosedTokensAreErrorsWithTheirLine()
     {
-        const T t = T::compile(QStringLiteral("Hello {{prenom}}"), QString(),
+        const T t = T::compile(QStringLiteral("Hello {{surname}}"), QString(),
                                QStringLiteral("Line one\n\nHello {{frist_name|you}}\n\nBye {{first_name\n"));
         QVERIFY(!t.isSendable());
         const QStringList e = errors(t);
         QCOMPARE(e.size(), 3);
-        QVERIFY2(e.at(0).startsWith(QStringLiteral("0: Unknown personalisation token {{prenom}}")), qPrintable(e.at(0)));
+        QVERIFY2(e.at(0).startsWith(QStringLiteral("0: Unknown personalisation token {{surname}}")), qPrintable(e.at(0)));
         QVERIFY2(e.at(1).startsWith(QStringLiteral("3: Unknown personalisation token {{frist_name|you}}")), qPrintable(e.at(1)));
         QVERIFY(e.at(1).contains(QStringLiteral("{{first_name}}")));
         QVERIFY2(e.at(2).startsWith(QStringLiteral("5: A personalisation token is not closed")), qPrintable(e.at(2)));
@@ -137,6 +166,28 @@ private slots:
                  qPrintable(r.text));
         QVERIFY(r.html.contains(QStringLiteral("href=\"https://relais.example.org/u/abc?s=1&amp;t=2\">Se désinscrire</a>")));
         QVERIFY(r.html.contains(QStringLiteral("<ol style=")));
+    }
+
+    void buttonIsALinkWithTheButtonAttribute()
+    {
+        const T t = T::compile(QStringLiteral("S"), QString(),
+                               QStringLiteral("Intro\n\n[Je signe la pétition](https://example.org/p?a=1&b=2){.button}\n\n"
+                                              "[Se désinscrire]({{unsubscribe_url}}){.button} merci\n\n"
+                                              "[un lien](https://example.org/l) {.button}\n"));
+        QVERIFY2(t.isSendable(), qPrintable(errors(t).join(u'\n')));
+        const T::Rendered r = t.render(values(QStringLiteral("A")));
+        QVERIFY2(r.html.contains(QStringLiteral("<a style=\"display:inline-block;padding:12px 24px;background-color:#1565c0;"
+                                                "color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px;\" "
+                                                "href=\"https://example.org/p?a=1&amp;b=2\">Je signe la pétition</a>")),
+                 qPrintable(r.html));
+        QVERIFY(r.html.contains(QStringLiteral("href=\"https://relais.example.org/u/abc?s=1&amp;t=2\">Se désinscrire</a> merci")));
+        QCOMPARE(r.html.count(QStringLiteral("display:inline-block")), 2);
+        QVERIFY(!r.html.contains(QStringLiteral("relais-button")));
+        // Only right after the link: with a space, it stays an ordinary link followed by the text.
+        QVERIFY(r.html.contains(QStringLiteral("href=\"https://example.org/l\">un lien</a> {.button}")));
+        QVERIFY2(r.text.contains(QStringLiteral("Je signe la pétition (https://example.org/p?a=1&b=2)\n\nSe désinscrire (")),
+                 qPrintable(r.text));
+        QCOMPARE(r.text.count(QStringLiteral("{.button}")), 1);
     }
 
     void mimeMessageHasBothPartsAndTheUnsubscribeHeaders()
