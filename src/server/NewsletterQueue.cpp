@@ -176,13 +176,17 @@ QStringList NewsletterQueue::due(Db &db, qint64 now)
 
 void NewsletterQueue::activate(Db &db, OpWriter &ops, const ZoneTree &zones, const QString &id, qint64 now)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT snapshot FROM newsletter_sends WHERE newsletter_id = ? AND status = 'scheduled'"),
-                           {id});
+    // Whoever moves it out of "scheduled" starts it: another instance sharing the database skips it.
+    QSqlQuery &u = db.exec(QStringLiteral("UPDATE newsletter_sends SET status = 'sending', started_at = ?"
+                                          " WHERE newsletter_id = ? AND status = 'scheduled'"),
+                           {now, id});
+    if (u.numRowsAffected() != 1)
+        return;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT snapshot FROM newsletter_sends WHERE newsletter_id = ?"), {id});
     if (!q.next())
         return;
     const QJsonObject snapshot = ContactStore::parse(q.value(0));
     q.finish();
-    db.exec(QStringLiteral("UPDATE newsletter_sends SET status = 'sending', started_at = ? WHERE newsletter_id = ?"), {now, id});
     const qint64 n = populate(db, zones, id, snapshot);
     if (const auto r = RecordStore::load(db, RecordStore::Newsletter, id))
         setStatus(db, ops, *r, QStringLiteral("sending"), {{QStringLiteral("recipients"), n}, {QStringLiteral("started_at"), iso(now)}});
