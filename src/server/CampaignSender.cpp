@@ -93,21 +93,19 @@ void CampaignSender::housekeeping(qint64 now)
     if (now < m_nextHousekeeping)
         return;
     m_nextHousekeeping = now + 1000;
-    m_db.write([&](Db &db) {
-        Transaction tx(db, true);
-        OpWriter ops(db);
-        const int stale = NewsletterQueue::requeueStale(db, now - m_settings.staleMs);
-        const QStringList due = NewsletterQueue::due(db, now);
-        for (const QString &id : due)
+    int stale = 0;
+    QStringList due;
+    writeWithOps(m_db, m_hub, [&](Db &db, OpWriter &ops) {
+        stale = NewsletterQueue::requeueStale(db, now - m_settings.staleMs);
+        due = NewsletterQueue::due(db, now);
+        for (const QString &id : std::as_const(due))
             NewsletterQueue::activate(db, ops, m_zones, id, now);
-        ops.finish();
-        tx.commit();
-        publishCommitted(db, ops, m_hub);
-        if (stale > 0)
-            ServerLog::warn("newsletter_rows_requeued", {{QStringLiteral("rows"), stale}});
-        for (const QString &id : due)
-            ServerLog::info("newsletter_started", {{QStringLiteral("newsletter"), id}});
-    });
+        return true;
+    }, false);
+    if (stale > 0)
+        ServerLog::warn("newsletter_rows_requeued", {{QStringLiteral("rows"), stale}});
+    for (const QString &id : std::as_const(due))
+        ServerLog::info("newsletter_started", {{QStringLiteral("newsletter"), id}});
 }
 
 bool CampaignSender::dispatchOnce()
@@ -137,15 +135,11 @@ bool CampaignSender::dispatchOnce()
             if (m_inFlight.value(id) > 0)
                 continue;
             lock.unlock();
-            const bool finished = m_db.write([&](Db &db) {
-                Transaction tx(db, true);
-                OpWriter ops(db);
-                const bool done = NewsletterQueue::finishIfDone(db, ops, id, now);
-                ops.finish();
-                tx.commit();
-                publishCommitted(db, ops, m_hub);
-                return done;
-            });
+            bool finished = false;
+            writeWithOps(m_db, m_hub, [&](Db &db, OpWriter &ops) {
+                finished = NewsletterQueue::finishIfDone(db, ops, id, now);
+                return true;
+            }, false);
             if (finished) {
                 ServerLog::info("newsletter_finished", {{QStringLiteral("newsletter"), id}});
                 m_renderers.remove(id);

@@ -68,17 +68,11 @@ void NewsletterApi::registerRoutes(HttpServer &http, ServerContext &ctx)
             throw ApiError(422, QStringLiteral("invalid"), QStringLiteral("a sender needs a name and a valid e-mail address"));
         s.id = Uuid7::generate();
         s.data = {{QStringLiteral("name"), name}, {QStringLiteral("email"), email}, {QStringLiteral("reply_to"), replyTo}};
-        const qint64 last = ctx.db.write([&](Db &db) {
-            Transaction tx(db, true);
-            OpWriter ops(db);
+        writeWithOps(ctx.db, ctx.hub, [&](Db &db, OpWriter &ops) {
             RecordStore::save(db, ops, s);
             AuditLog::record(db, r.caller.userId, QStringLiteral("senders.add"), s.id, s.zone, {{QStringLiteral("email"), email}});
-            ops.finish();
-            tx.commit();
-            publishCommitted(db, ops, ctx.hub);
-            return ops.lastOpId();
+            return true;
         });
-        awaitPublished(ctx.db, ctx.hub, last);
         r.json(201, s.data);
     });
 
@@ -141,50 +135,27 @@ void NewsletterApi::registerRoutes(HttpServer &http, ServerContext &ctx)
                 throw ApiError(422, QStringLiteral("invalid"), QStringLiteral("scheduled_at is an ISO 8601 time"));
             scheduledAt = t.toMSecsSinceEpoch();
         }
-        struct Outcome {
-            NewsletterQueue::Enqueued result;
-            qint64 lastOpId = 0;
-        };
-        const Outcome o = ctx.db.write([&](Db &db) {
-            Outcome out;
-            Transaction tx(db, true);
-            OpWriter ops(db);
-            out.result = NewsletterQueue::enqueue(db, ops, r.user(), ctx.zones, id, scheduledAt, now,
-                                                  s.settings().publicUrl, OrgSettings::trackingEnabled(db));
-            if (out.result.error != NewsletterQueue::Error::None)
-                return out;
+        NewsletterQueue::Enqueued result;
+        const bool sent = writeWithOps(ctx.db, ctx.hub, [&](Db &db, OpWriter &ops) {
+            result = NewsletterQueue::enqueue(db, ops, r.user(), ctx.zones, id, scheduledAt, now, s.settings().publicUrl,
+                                              OrgSettings::trackingEnabled(db));
+            if (result.error != NewsletterQueue::Error::None)
+                return false;
             AuditLog::record(db, r.caller.userId, QStringLiteral("newsletters.send"), id, QString(),
-                             {{QStringLiteral("recipients"), out.result.recipients},
-                              {QStringLiteral("status"), out.result.status}});
-            ops.finish();
-            tx.commit();
-            publishCommitted(db, ops, ctx.hub);
-            out.lastOpId = ops.lastOpId();
-            return out;
+                             {{QStringLiteral("recipients"), result.recipients}, {QStringLiteral("status"), result.status}});
+            return true;
         });
-        if (o.result.error != NewsletterQueue::Error::None)
-            throwFor(o.result);
-        awaitPublished(ctx.db, ctx.hub, o.lastOpId);
+        if (!sent)
+            throwFor(result);
         s.wake();
-        r.json(202, {{QStringLiteral("status"), o.result.status}, {QStringLiteral("recipients"), o.result.recipients}});
+        r.json(202, {{QStringLiteral("status"), result.status}, {QStringLiteral("recipients"), result.recipients}});
     });
 
     http.post(route("/cancel").c_str(), "/api/v1/newsletters/{id}/cancel", HttpServer::Auth::Required, [&ctx](ApiRequest &r) {
         const QString id = r.match(1);
         QString error;
-        const qint64 last = ctx.db.write([&](Db &db) -> qint64 {
-            Transaction tx(db, true);
-            OpWriter ops(db);
-            if (!NewsletterQueue::cancel(db, ops, r.user(), id, &error))
-                return -1;
-            ops.finish();
-            tx.commit();
-            publishCommitted(db, ops, ctx.hub);
-            return ops.lastOpId();
-        });
-        if (last < 0)
+        if (!writeWithOps(ctx.db, ctx.hub, [&](Db &db, OpWriter &ops) { return NewsletterQueue::cancel(db, ops, r.user(), id, &error); }))
             throw ApiError(409, QStringLiteral("not_cancellable"), error);
-        awaitPublished(ctx.db, ctx.hub, last);
         r.json(200, {{QStringLiteral("status"), QStringLiteral("cancelled")}});
     });
 

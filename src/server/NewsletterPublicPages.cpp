@@ -70,24 +70,13 @@ bool isTestRecipient(const LinkSigner::Recipient &r) { return r.contactId == QLa
 bool unsubscribe(ServerContext &ctx, const LinkSigner::Recipient &who)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    struct Outcome {
-        ConsentRevoker::Result result;
-        qint64 lastOpId = 0;
-    };
-    const Outcome o = ctx.db.write([&](Db &db) {
-        Outcome out;
-        Transaction tx(db, true);
-        OpWriter ops(db);
-        out.result = ConsentRevoker::revoke(db, ops, ctx.zones, who.newsletterId, who.contactId, now);
-        ops.finish();
-        tx.commit();
-        publishCommitted(db, ops, ctx.hub);
-        out.lastOpId = ops.wroteOps() ? ops.lastOpId() : 0;
-        return out;
+    ConsentRevoker::Result result = ConsentRevoker::Result::UnknownContact;
+    writeWithOps(ctx.db, ctx.hub, [&](Db &db, OpWriter &ops) {
+        result = ConsentRevoker::revoke(db, ops, ctx.zones, who.newsletterId, who.contactId, now);
+        return true;
     });
-    awaitPublished(ctx.db, ctx.hub, o.lastOpId);
     ServerLog::info("unsubscribe", {{QStringLiteral("newsletter"), who.newsletterId}});
-    return o.result != ConsentRevoker::Result::UnknownContact;
+    return result != ConsentRevoker::Result::UnknownContact;
 }
 
 /// False when this address has asked too much in the last minute (the public pages write to the database).

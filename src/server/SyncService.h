@@ -3,6 +3,7 @@
 #include "AccessCache.h"
 #include "DbExecutor.h"
 #include "LiveHub.h"
+#include "OpLog.h"
 #include "PullStream.h"
 #include "PushProcessor.h"
 
@@ -24,6 +25,29 @@ void publishCommitted(Db &db, const OpWriter &ops, LiveHub &hub);
 /// After the write job: with PostgreSQL, waits (bounded) until the listener has heard of the commit, so that
 /// the client's next pull on this instance sees its own writes.
 void awaitPublished(const DbExecutor &db, LiveHub &hub, qint64 lastOpId);
+
+/// One write transaction that may append ops: `f(Db &, OpWriter &)` returns true to commit (false rolls back).
+/// After the commit the hub hears of the ops and, with `await`, the caller waits until this instance serves them
+/// (a client's next pull sees its own writes). Returns whether it committed.
+template <class F>
+bool writeWithOps(DbExecutor &executor, LiveHub &hub, F &&f, bool await = true)
+{
+    const qint64 last = executor.write([&](Db &db) -> qint64 {
+        Transaction tx(db, true);
+        OpWriter ops(db);
+        if (!f(db, ops))
+            return -1;
+        ops.finish();
+        tx.commit();
+        publishCommitted(db, ops, hub);
+        return ops.wroteOps() ? ops.lastOpId() : 0;
+    });
+    if (last < 0)
+        return false;
+    if (await)
+        awaitPublished(executor, hub, last);
+    return true;
+}
 
 struct PullRequest {
     QString clientId;
