@@ -263,6 +263,13 @@ QString TimelineWidget::summary(const Interaction &i)
             return tr("Changed: %1").arg(names.join(QStringLiteral(", ")));
         }
     }
+    if (i.kind == QLatin1String("email") && d.value(QLatin1String("event")).toString() == QLatin1String("bounced")) {
+        const QString subject = d.value(QLatin1String("subject")).toString();
+        return subject.isEmpty()
+            ? tr("The address %1 bounced: it gets no more newsletters.").arg(d.value(QLatin1String("email")).toString())
+            : tr("The address %1 bounced (newsletter “%2”): it gets no more newsletters.")
+                  .arg(d.value(QLatin1String("email")).toString(), subject);
+    }
     // Anything else: its text values, so nothing recorded is hidden.
     for (const QString &key : {QStringLiteral("text"), QStringLiteral("summary"), QStringLiteral("message")})
         if (d.value(key).isString())

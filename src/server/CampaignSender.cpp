@@ -241,13 +241,16 @@ void CampaignSender::process(SmtpSender &smtp, const Job &job)
     }
     const SmtpSender::Result r = smtp.send(message.from, message.to, message.bytes);
     const qint64 now = nowMs();
+    if (r.outcome == SmtpSender::Outcome::PermanentFailure) {
+        writeWithOps(m_db, m_hub, [&](Db &db, OpWriter &ops) {
+            NewsletterQueue::recordBounce(db, ops, m_zones, c.rowId, r.smtpCode, r.message, now);
+            return true;
+        }, false);
+        return;
+    }
     m_db.write([&](Db &db) {
         if (r.outcome == SmtpSender::Outcome::Sent) {
             NewsletterQueue::record(db, c.rowId, NewsletterQueue::Outcome::Sent, r.smtpCode, QString(), now, 0);
-        } else if (r.outcome == SmtpSender::Outcome::PermanentFailure) {
-            Transaction tx(db, true);
-            NewsletterQueue::recordBounce(db, c.rowId, r.smtpCode, r.message, now);
-            tx.commit();
         } else if (c.attempts < NewsletterQueue::MaxAttempts) {
             qint64 delay = m_settings.retryBaseMs;
             for (int i = 1; i < c.attempts; ++i)

@@ -6,6 +6,8 @@
 #include "LinkSigner.h"
 #include "NewsletterRenderer.h"
 #include "OpLog.h"
+#include "PushProcessor.h"
+#include "ServerActor.h"
 #include "ZoneTree.h"
 
 #include <QDateTime>
@@ -294,7 +296,8 @@ void NewsletterQueue::record(Db &db, qint64 rowId, Outcome outcome, int smtpCode
             {status, outcome == Outcome::Sent ? now : qint64(0), smtpCode, message.left(500), nextAttemptAt, rowId});
 }
 
-void NewsletterQueue::recordBounce(Db &db, qint64 rowId, int smtpCode, const QString &message, qint64 now)
+void NewsletterQueue::recordBounce(Db &db, OpWriter &ops, const ZoneTree &zones, qint64 rowId, int smtpCode,
+                                   const QString &message, qint64 now)
 {
     record(db, rowId, Outcome::Bounced, smtpCode, message, now, 0);
     QSqlQuery &q = db.exec(QStringLiteral("SELECT newsletter_id, contact_id, email FROM newsletter_recipients WHERE id = ?"), {rowId});
@@ -307,6 +310,17 @@ void NewsletterQueue::recordBounce(Db &db, qint64 rowId, int smtpCode, const QSt
     if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM email_suppressions WHERE email = ?"), {email}, 0).toInt() == 0)
         db.exec(QStringLiteral("INSERT INTO email_suppressions (email, reason, at) VALUES (?, 'bounce', ?)"), {email, now});
     addEvent(db, id, contact, QStringLiteral("bounce"), now, QString::number(smtpCode));
+    const auto stored = ContactStore::load(db, contact);
+    if (!stored)
+        return;
+    const auto newsletter = RecordStore::load(db, RecordStore::Newsletter, id);
+    PushProcessor processor(db, ops, ServerActor::access(zones), ServerActor::clientRow(db, now), zones);
+    ServerActor::addInteraction(processor, contact, stored->zone, QStringLiteral("email"), iso(now),
+                                {{QStringLiteral("event"), QStringLiteral("bounced")},
+                                 {QStringLiteral("email"), email},
+                                 {QStringLiteral("code"), smtpCode},
+                                 {QStringLiteral("newsletter"), id},
+                                 {QStringLiteral("subject"), newsletter ? newsletter->data.value(QLatin1String("subject")) : QJsonValue()}});
 }
 
 bool NewsletterQueue::finishIfDone(Db &db, OpWriter &ops, const QString &id, qint64 now)

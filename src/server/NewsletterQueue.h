@@ -69,8 +69,10 @@ public:
     static int requeueStale(Db &db, qint64 olderThan);
     static void record(Db &db, qint64 rowId, Outcome outcome, int smtpCode, const QString &message, qint64 now,
                        qint64 nextAttemptAt);
-    /// A permanent failure: the row, the address's suppression and a "bounce" event.
-    static void recordBounce(Db &db, qint64 rowId, int smtpCode, const QString &message, qint64 now);
+    /// A permanent failure: the row, the address's suppression, a "bounce" event, and an "email" event on the
+    /// contact's timeline (so the CRM shows that the address no longer works).
+    static void recordBounce(Db &db, OpWriter &ops, const ZoneTree &zones, qint64 rowId, int smtpCode,
+                             const QString &message, qint64 now);
     /// When no row is left to send: the send ends and the newsletter record shows "sent" with its figures.
     static bool finishIfDone(Db &db, OpWriter &ops, const QString &id, qint64 now);
 

@@ -288,6 +288,14 @@ private Q_SLOTS:
         QCOMPARE(s.value(QLatin1String("bounced")).toInt(), 1);
         QCOMPARE(m_server->query(QStringLiteral("SELECT email FROM email_suppressions")),
                  QStringList{QStringLiteral("bounce-me@example.org")});
+        // The contact's timeline says so (an "email" event, synced like any interaction).
+        const QStringList events = m_server->query(QStringLiteral("SELECT data FROM interactions WHERE contact_id = ?"), {bouncing});
+        QVERIFY2(std::any_of(events.cbegin(), events.cend(), [](const QString &e) {
+                     const QJsonObject i = parse(e.toUtf8());
+                     return i.value(QLatin1String("kind")).toString() == QLatin1String("email")
+                         && i.value(QLatin1String("data")).toObject().value(QLatin1String("event")).toString() == QLatin1String("bounced");
+                 }),
+                 qPrintable(events.join(u'\n')));
 
         const QList<SmtpSink::Message> got = messagesOf(id);
         QCOMPARE(got.size(), m_consenting.size());
