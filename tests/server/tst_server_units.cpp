@@ -1,11 +1,16 @@
 // Unit tests of server parts that need no running server.
+#include "Audience.h"
 #include "DbSettings.h"
+#include "LinkSigner.h"
+#include "Secrets.h"
+#include "ZoneTree.h"
 #include "GzipWriter.h"
 #include "LiveHub.h"
 #include "PullStream.h"
 #include "RateLimiter.h"
 #include "SyncOp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -36,6 +41,78 @@ class ServerUnitsTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void linkTokensAreSignedPerRecipient()
+    {
+        QVERIFY(Secrets::init());
+        const LinkSigner signer(QByteArray(32, 'k'));
+        const QString n = QStringLiteral("01936a2e-0000-7000-8000-000000000001");
+        const QString c = QStringLiteral("01936a2e-0000-7000-8000-0000000000c1");
+        const QString token = signer.token(n, c);
+        QCOMPARE(token.size(), 64);
+        const auto who = signer.verify(token);
+        QVERIFY(who);
+        QCOMPARE(who->newsletterId, n);
+        QCOMPARE(who->contactId, c);
+        // Any changed character, another key, another length: refused.
+        for (int i : {0, 10, 31, 43, 63}) {
+            QString t = token;
+            t[i] = t.at(i) == u'A' ? u'B' : u'A';
+            QVERIFY2(!signer.verify(t), qPrintable(t));
+        }
+        QVERIFY(!LinkSigner(QByteArray(32, 'o')).verify(token));
+        QVERIFY(!signer.verify(token.left(63)));
+        QVERIFY(!signer.verify(QString(64, u'!')));
+        QVERIFY(signer.checkTag(token, QStringLiteral("x"), signer.tag(token, QStringLiteral("x"))));
+        QVERIFY(!signer.checkTag(token, QStringLiteral("y"), signer.tag(token, QStringLiteral("x"))));
+    }
+
+    void audienceSpecChecksZonesAndMatchesContacts()
+    {
+        const ZoneTree &zones = ZoneTree::france();
+        QString error;
+        auto parse = [&](const QJsonObject &o, const QString &owner) { return AudienceSpec::fromJson(o, owner, zones, &error); };
+        QVERIFY(!parse({}, QStringLiteral("D69")));
+        QVERIFY(error.contains(QLatin1String("at least one zone")));
+        QVERIFY(!parse({{QStringLiteral("zones"), QJsonArray{QStringLiteral("D01")}}}, QStringLiteral("D69")));
+        QVERIFY(error.contains(QLatin1String("outside")));
+        QVERIFY(!parse({{QStringLiteral("zones"), QJsonArray{QStringLiteral("C69123")}}}, QStringLiteral("D69")));
+        QVERIFY(!parse({{QStringLiteral("zones"), QStringLiteral("D69")}}, QStringLiteral("D69")));
+        QVERIFY(!parse({{QStringLiteral("zones"), QJsonArray{QStringLiteral("D69")}}, {QStringLiteral("membership"), QJsonArray{QStringLiteral("vip")}}},
+                       QStringLiteral("D69")));
+        // A region's newsletter may target its departments; zones are upper-cased, tags deduplicated.
+        const auto spec = parse({{QStringLiteral("zones"), QJsonArray{QStringLiteral("d69"), QStringLiteral("D01")}},
+                                 {QStringLiteral("tags_in"), QJsonArray{QStringLiteral("AG"), QStringLiteral("ag")}},
+                                 {QStringLiteral("tags_out"), QJsonArray{QStringLiteral("élus")}},
+                                 {QStringLiteral("membership"), QJsonArray{QStringLiteral("member")}}},
+                                QStringLiteral("R84"));
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->zones, (QStringList{QStringLiteral("D69"), QStringLiteral("D01")}));
+        QCOMPARE(spec->tagsIn, QStringList{QStringLiteral("AG")});
+        QCOMPARE(spec->departments(zones), (QStringList{QStringLiteral("D01"), QStringLiteral("D69")}));
+        const AudienceSpec region{{QStringLiteral("R84")}, {}, {}, {}};
+        QCOMPARE(region.departments(zones).size(), 12); // Auvergne-Rhône-Alpes
+
+        const QJsonObject yes{{QStringLiteral("granted"), true}};
+        QJsonObject c{{QStringLiteral("email"), QStringLiteral("a@b.fr")}, {QStringLiteral("consent_email"), yes},
+                      {QStringLiteral("membership"), QStringLiteral("member")}, {QStringLiteral("tags"), QJsonArray{QStringLiteral("ag")}}};
+        QVERIFY(spec->matches(c));
+        QJsonObject x = c;
+        x.insert(QStringLiteral("tags"), QJsonArray{QStringLiteral("ag"), QStringLiteral("Élus")});
+        QVERIFY(!spec->matches(x)); // a tag out wins (case-insensitive)
+        x = c;
+        x.insert(QStringLiteral("tags"), QJsonArray{});
+        QVERIFY(!spec->matches(x)); // none of the tags in
+        x = c;
+        x.insert(QStringLiteral("membership"), QStringLiteral("supporter"));
+        QVERIFY(!spec->matches(x));
+        x = c;
+        x.insert(QStringLiteral("consent_email"), QJsonObject{{QStringLiteral("granted"), QJsonValue::Null}});
+        QVERIFY(!spec->matches(x)); // no answer is not consent
+        x = c;
+        x.remove(QStringLiteral("email"));
+        QVERIFY(!spec->matches(x));
+    }
+
     void databaseUrls()
     {
         QString error;
