@@ -7,7 +7,8 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config git
   # Qt 6.4
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+  # (Qt Charts' CMake package needs Qt6OpenGL's, which Debian ships in libqt6opengl6-dev)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qtkeychain-qt6-dev
   # storage, crypto, domain libraries

@@ -243,6 +243,21 @@
     </message>
 </context>
 <context>
+    <name>MarkdownFormatter</name>
+    <message>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+    <message>
+        <source>what the image shows</source>
+        <translation>what the image shows</translation>
+    </message>
+    <message>
+        <source>Button label</source>
+        <translation>Button label</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</source>
@@ -251,6 +266,33 @@
     <message>
         <source>Upgrading the profile to schema %1 failed: %2</source>
         <translation>Upgrading the profile to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
     </message>
 </context>
 <context>
@@ -271,13 +313,13 @@
         <source>The newsletter has no text.</source>
         <translation>The newsletter has no text.</translation>
     </message>
+</context>
+<context>
+    <name>NewsletterZones</name>
     <message>
-        <source>You receive this e-mail because you agreed to hear from us. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Unsubscribe&lt;/a&gt;.</source>
-        <translation>You receive this e-mail because you agreed to hear from us. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Unsubscribe&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>To stop receiving these e-mails: %1</source>
-        <translation>To stop receiving these e-mails: %1</translation>
+        <source>%1 – %2</source>
+        <comment>department number – name</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -389,6 +431,25 @@
     <message>
         <source>The server&apos;s answer ended before its final checkpoint.</source>
         <translation>The server&apos;s answer ended before its final checkpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRepository</name>
+    <message>
+        <source>The record has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of type “%1” cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,6 +591,135 @@ The passphrase will be asked at each start.</translation>
     <message>
         <source>Relais locked itself after a while without activity.</source>
         <translation>Relais locked itself after a while without activity.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AudienceEditor</name>
+    <message>
+        <source>Save this audience…</source>
+        <translation>Save this audience…</translation>
+    </message>
+    <message>
+        <source>The newsletter goes to the contacts of the ticked zones</source>
+        <translation>The newsletter goes to the contacts of the ticked zones</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>No tag left out</source>
+        <translation>No tag left out</translation>
+    </message>
+    <message>
+        <source>Use an audience saved earlier</source>
+        <translation>Use an audience saved earlier</translation>
+    </message>
+    <message>
+        <source>Keep this audience under a name, to use it again for other newsletters</source>
+        <translation>Keep this audience under a name, to use it again for other newsletters</translation>
+    </message>
+    <message>
+        <source>Counted in the contacts on this computer: only those who agreed to receive e-mails and have an address.</source>
+        <translation>Counted in the contacts on this computer: only those who agreed to receive e-mails and have an address.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Saved audiences</source>
+        <translation>Saved audiences</translation>
+    </message>
+    <message>
+        <source>With at least one of these tags</source>
+        <translation>With at least one of these tags</translation>
+    </message>
+    <message>
+        <source>Leave empty for everyone, whatever their tags.</source>
+        <translation>Leave empty for everyone, whatever their tags.</translation>
+    </message>
+    <message>
+        <source>Without these tags</source>
+        <translation>Without these tags</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>None ticked: members or not, everyone.</source>
+        <translation>None ticked: members or not, everyone.</translation>
+    </message>
+    <message>
+        <source>No zone chosen</source>
+        <translation>No zone chosen</translation>
+    </message>
+    <message>
+        <source>The recipients could not be counted: %1</source>
+        <translation>The recipients could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone</source>
+        <translation>Tick at least one zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s count appears here when you are connected.</source>
+        <translation>The server&apos;s count appears here when you are connected.</translation>
+    </message>
+    <message>
+        <source>According to the server: counting…</source>
+        <translation>According to the server: counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>According to the server: %Ln recipient(s)</source>
+        <translation>
+            <numerusform>According to the server: %Ln recipient</numerusform>
+            <numerusform>According to the server: %Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refuses to count: you may not send newsletters to this zone.</source>
+        <translation>The server refuses to count: you may not send newsletters to this zone.</translation>
+    </message>
+    <message>
+        <source>The server could not count: %1</source>
+        <translation>The server could not count: %1</translation>
+    </message>
+    <message>
+        <source>Choose a saved audience…</source>
+        <translation>Choose a saved audience…</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>The profile is locked.</translation>
+    </message>
+    <message>
+        <source>Give the audience a name.</source>
+        <translation>Give the audience a name.</translation>
+    </message>
+    <message>
+        <source>Save the audience</source>
+        <translation>Save the audience</translation>
+    </message>
+    <message>
+        <source>Name of this audience (for example “Young members of the Rhône”):</source>
+        <translation>Name of this audience (for example “Young members of the Rhône”):</translation>
+    </message>
+    <message>
+        <source>The audience could not be saved: %1</source>
+        <translation>The audience could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2151,738 @@ Nothing was exported.</translation>
         <source>Show &amp;conflicts</source>
         <translation>Show &amp;conflicts</translation>
     </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Newsletters</translation>
+    </message>
+    <message>
+        <source>Write newsletters and send them to the contacts of your zones</source>
+        <translation>Write newsletters and send them to the contacts of your zones</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterEditor</name>
+    <message>
+        <source>Template name:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Send a test…</source>
+        <translation>Send a test…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>Send now…</source>
+        <translation>Send now…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Cancel sending…</source>
+        <translation>Cancel sending…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Where the newsletter is sent: its recipients and sender identities depend on it</source>
+        <translation>Where the newsletter is sent: its recipients and sender identities depend on it</translation>
+    </message>
+    <message>
+        <source>The name and address the newsletter comes from</source>
+        <translation>The name and address the newsletter comes from</translation>
+    </message>
+    <message>
+        <source>What the recipients read in their inbox</source>
+        <translation>What the recipients read in their inbox</translation>
+    </message>
+    <message>
+        <source>The line shown after the subject in most inboxes (optional)</source>
+        <translation>The line shown after the subject in most inboxes (optional)</translation>
+    </message>
+    <message>
+        <source>Write the newsletter here. Use the buttons above to format it.</source>
+        <translation>Write the newsletter here. Use the buttons above to format it.</translation>
+    </message>
+    <message>
+        <source>Click a line to go to the place in the text</source>
+        <translation>Click a line to go to the place in the text</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Preheader:</source>
+        <translation>Preheader:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Make the line a heading</source>
+        <translation>Make the line a heading</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>italic text</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Turn the selected words into a link</source>
+        <translation>Turn the selected words into a link</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>An image from its web address (https://…)</source>
+        <translation>An image from its web address (https://…)</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source>A button leading to a web page</source>
+        <translation>A button leading to a web page</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <source>Words replaced by each recipient&apos;s own details</source>
+        <translation>Words replaced by each recipient&apos;s own details</translation>
+    </message>
+    <message>
+        <source>First name (or “Madam, Sir”)</source>
+        <translation>First name (or “Madam, Sir”)</translation>
+    </message>
+    <message>
+        <source>Madam, Sir</source>
+        <comment>greeting without a first name</comment>
+        <translation>Madam, Sir</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Title (Mr, Ms…)</source>
+        <translation>Title (Mr, Ms…)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Keep a copy of this newsletter as a template for future ones</source>
+        <translation>Keep a copy of this newsletter as a template for future ones</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet on the server.</source>
+        <translation>Saved on this computer; not yet on the server.</translation>
+    </message>
+    <message>
+        <source>Hello {{first_name|Madam, Sir}},</source>
+        <translation>Hello {{first_name|Madam, Sir}},</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>sender name &lt;address&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No sender for this zone yet: ask your administrator</source>
+        <translation>No sender for this zone yet: ask your administrator</translation>
+    </message>
+    <message>
+        <source>Sender identities are created on the server by your organisation&apos;s administrator</source>
+        <translation>Sender identities are created on the server by your organisation&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>(the recipient&apos;s own unsubscribe link)</source>
+        <translation>(the recipient&apos;s own unsubscribe link)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Error: the newsletter cannot be sent until it is fixed</source>
+        <translation>Error: the newsletter cannot be sent until it is fixed</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <source>No newsletter open</source>
+        <translation>No newsletter open</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>New newsletter</source>
+        <translation>New newsletter</translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation> · not saved</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>There is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Choose the zone of the newsletter first.</source>
+        <translation>Choose the zone of the newsletter first.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>The newsletter could not be saved: %1</source>
+        <translation>The newsletter could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>The template could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Template “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <source>Open a newsletter first.</source>
+        <translation>Open a newsletter first.</translation>
+    </message>
+    <message>
+        <source>A template is not sent: create a newsletter from it.</source>
+        <translation>A template is not sent: create a newsletter from it.</translation>
+    </message>
+    <message>
+        <source>This newsletter is no longer a draft.</source>
+        <translation>This newsletter is no longer a draft.</translation>
+    </message>
+    <message>
+        <source>Sending is under way.</source>
+        <translation>Sending is under way.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under the text first.</source>
+        <translation>Fix the errors listed under the text first.</translation>
+    </message>
+    <message>
+        <source>Choose who the newsletter comes from (From).</source>
+        <translation>Choose who the newsletter comes from (From).</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone in the Audience tab.</source>
+        <translation>Tick at least one zone in the Audience tab.</translation>
+    </message>
+    <message>
+        <source>Connect this profile to your organisation&apos;s server to send (Server menu, Connect to a server).</source>
+        <translation>Connect this profile to your organisation&apos;s server to send (Server menu, Connect to a server).</translation>
+    </message>
+    <message>
+        <source>The connection to the server has a problem: %1</source>
+        <translation>The connection to the server has a problem: %1</translation>
+    </message>
+    <message>
+        <source>Offline: sending needs a connection to the server.</source>
+        <translation>Offline: sending needs a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Send this newsletter to one address, to see it as recipients will</source>
+        <translation>Send this newsletter to one address, to see it as recipients will</translation>
+    </message>
+    <message>
+        <source>Nobody in this audience can receive it (consent to e-mails and an address are needed).</source>
+        <translation>Nobody in this audience can receive it (consent to e-mails and an address are needed).</translation>
+    </message>
+    <message>
+        <source>Send to every recipient now (you confirm first)</source>
+        <translation>Send to every recipient now (you confirm first)</translation>
+    </message>
+    <message>
+        <source>Choose a day and time for it to leave</source>
+        <translation>Choose a day and time for it to leave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in %1</source>
+        <translation>
+            <numerusform>%Ln recipient in %1</numerusform>
+            <numerusform>%Ln recipients in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audience (%1)</source>
+        <translation>Audience (%1)</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Send a test</translation>
+    </message>
+    <message>
+        <source>Send a test of this newsletter to:</source>
+        <translation>Send a test of this newsletter to:</translation>
+    </message>
+    <message>
+        <source>Send the newsletter</source>
+        <translation>Send the newsletter</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>Send “%1” now?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in %1 will receive it. Once sent, it cannot be taken back.</source>
+        <translation>
+            <numerusform>%Ln recipient in %1 will receive it. Once sent, it cannot be taken back.</numerusform>
+            <numerusform>%Ln recipients in %1 will receive it. Once sent, it cannot be taken back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will be sent to %Ln recipient(s) in %2.</source>
+        <translation>
+            <numerusform>“%1” will be sent to %Ln recipient in %2.</numerusform>
+            <numerusform>“%1” will be sent to %Ln recipients in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of “%1”? It will not leave.</source>
+        <translation>Cancel the sending of “%1”? It will not leave.</translation>
+    </message>
+    <message>
+        <source>Test sent. Check the inbox in a minute.</source>
+        <translation>Test sent. Check the inbox in a minute.</translation>
+    </message>
+    <message>
+        <source>Sending cancelled.</source>
+        <translation>Sending cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Scheduled for %Ln recipient.</numerusform>
+            <numerusform>Scheduled for %Ln recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %Ln recipient(s). Follow it in Statistics once it has started.</source>
+        <translation>
+            <numerusform>Sending to %Ln recipient. Follow it in Statistics once it has started.</numerusform>
+            <numerusform>Sending to %Ln recipients. Follow it in Statistics once it has started.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterPage</name>
+    <message>
+        <source>New newsletter</source>
+        <translation>New newsletter</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Write a new newsletter</source>
+        <translation>Write a new newsletter</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>From a template</translation>
+    </message>
+    <message>
+        <source>Start a newsletter from one of your templates</source>
+        <translation>Start a newsletter from one of your templates</translation>
+    </message>
+    <message>
+        <source>A new draft with the same content, audience and sender</source>
+        <translation>A new draft with the same content, audience and sender</translation>
+    </message>
+    <message>
+        <source>Delete this draft or template</source>
+        <translation>Delete this draft or template</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <source>Leaves on %1</source>
+        <translation>Leaves on %1</translation>
+    </message>
+    <message>
+        <source>Last changed on %1</source>
+        <translation>Last changed on %1</translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Not yet on the server</translation>
+    </message>
+    <message>
+        <source>Newsletters (%1)</source>
+        <translation>Newsletters (%1)</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translation>Templates (%1)</translation>
+    </message>
+    <message>
+        <source>Only drafts and templates can be deleted</source>
+        <translation>Only drafts and templates can be deleted</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No template yet: in a newsletter, use “Save as template…”</source>
+        <translation>No template yet: in a newsletter, use “Save as template…”</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Delete the template “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <source>It could not be deleted: %1</source>
+        <translation>It could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Statistics — %1</source>
+        <translation>Statistics — %1</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a server.</source>
+        <translation>This profile is not connected to a server.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>The text-only version sent with the e-mail, for mail programs that do not show HTML</source>
+        <translation>The text-only version sent with the e-mail, for mail programs that do not show HTML</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Shown as a contact without a name would see it (the fallbacks).</source>
+        <translation>Shown as a contact without a name would see it (the fallbacks).</translation>
+    </message>
+    <message>
+        <source>Shown as %1 will see it.</source>
+        <translation>Shown as %1 will see it.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterSender</name>
+    <message>
+        <source>This profile is not connected to a server: use Server, Connect to a server.</source>
+        <translation>This profile is not connected to a server: use Server, Connect to a server.</translation>
+    </message>
+    <message>
+        <source>The newsletter is no longer on this computer.</source>
+        <translation>The newsletter is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Waiting for the draft to reach the server…</source>
+        <translation>Waiting for the draft to reach the server…</translation>
+    </message>
+    <message>
+        <source>The profile was locked before the newsletter left.</source>
+        <translation>The profile was locked before the newsletter left.</translation>
+    </message>
+    <message>
+        <source>The draft has not reached the server yet (waiting for sync). Check the connection in the status bar, then try again.</source>
+        <translation>The draft has not reached the server yet (waiting for sync). Check the connection in the status bar, then try again.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>This newsletter was already sent (or is being sent).</source>
+        <translation>This newsletter was already sent (or is being sent).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again (Server menu, Connect to a server).</source>
+        <translation>The server no longer accepts this session. Sign in again (Server menu, Connect to a server).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to send newsletters to this zone.</source>
+        <translation>You are not allowed to send newsletters to this zone.</translation>
+    </message>
+    <message>
+        <source>The server does not know this newsletter yet: wait for the synchronisation, then try again.</source>
+        <translation>The server does not know this newsletter yet: wait for the synchronisation, then try again.</translation>
+    </message>
+    <message>
+        <source>The newsletter cannot be changed in its current state on the server.</source>
+        <translation>The newsletter cannot be changed in its current state on the server.</translation>
+    </message>
+    <message>
+        <source>The server refused this newsletter: something is missing or wrong in it.</source>
+        <translation>The server refused this newsletter: something is missing or wrong in it.</translation>
+    </message>
+    <message>
+        <source>The server refused this newsletter: %1</source>
+        <translation>The server refused this newsletter: %1</translation>
+    </message>
+    <message>
+        <source>The server is busy: try again in a minute.</source>
+        <translation>The server is busy: try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later; if it goes on, tell your administrator.</source>
+        <translation>The server had a problem (HTTP %1). Try again later; if it goes on, tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>The server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This server cannot send e-mails yet: its administrator has not set up an e-mail relay.</source>
+        <translation>This server cannot send e-mails yet: its administrator has not set up an e-mail relay.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterStatsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Opens and clicks are not tracked for your organisation, so they are not counted here.</source>
+        <translation>Opens and clicks are not tracked for your organisation, so they are not counted here.</translation>
+    </message>
+    <message>
+        <source>Read the latest figures from the server</source>
+        <translation>Read the latest figures from the server</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clicked</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <source>Totals over time</source>
+        <translation>Totals over time</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Loading the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the recipients</source>
+        <translation>%1 of the recipients</translation>
+    </message>
+    <message>
+        <source>%1 of those sent</source>
+        <translation>%1 of those sent</translation>
+    </message>
+    <message>
+        <source>%1 opened it · %2 opens</source>
+        <translation>%1 opened it · %2 opens</translation>
+    </message>
+    <message>
+        <source>%1 clicked · %2 clicks</source>
+        <translation>%1 clicked · %2 clicks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln recipient(s) sent so far</source>
+        <translation>
+            <numerusform>%1 of %Ln recipient sent so far</numerusform>
+            <numerusform>%1 of %Ln recipients sent so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Figures of %1</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Unsubscribes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total so far</source>
+        <translation>Total so far</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProfileDialog</name>
@@ -2069,6 +2991,25 @@ Nothing was exported.</translation>
     </message>
 </context>
 <context>
+    <name>relais::ScheduleDialog</name>
+    <message>
+        <source>Schedule the newsletter</source>
+        <translation>Schedule the newsletter</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Send on:</source>
+        <translation>Send on:</translation>
+    </message>
+    <message>
+        <source>Choose a time at least 5 minutes from now, or use “Send now”.</source>
+        <translation>Choose a time at least 5 minutes from now, or use “Send now”.</translation>
+    </message>
+</context>
+<context>
     <name>relais::StreamingRequest</name>
     <message>
         <source>The server stopped answering.</source>
@@ -2108,6 +3049,14 @@ Nothing was exported.</translation>
     <message>
         <source>Relais on %1</source>
         <translation>Relais on %1</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a server: use Server, Connect to a server.</source>
+        <translation>This profile is not connected to a server: use Server, Connect to a server.</translation>
+    </message>
+    <message>
+        <source>Synchronisation was stopped before the server answered.</source>
+        <translation>Synchronisation was stopped before the server answered.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +3157,38 @@ Nothing was exported.</translation>
             <numerusform>The server refused while %1 (HTTP %2). Trying again in %n s.</numerusform>
             <numerusform>The server refused while %1 (HTTP %2). Trying again in %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server ended this session. Sign in again (Server menu, Connect to a server).</source>
+        <translation>The server ended this session. Sign in again (Server menu, Connect to a server).</translation>
+    </message>
+    <message>
+        <source>Synchronisation was stopped before the server answered.</source>
+        <translation>Synchronisation was stopped before the server answered.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
+    </message>
+    <message>
+        <source>Invalid request to the server.</source>
+        <translation>Invalid request to the server.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first (Server menu, Connect to a server).</source>
+        <translation>Sign in to the server first (Server menu, Connect to a server).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again (Server menu, Connect to a server).</source>
+        <translation>The server no longer accepts this session. Sign in again (Server menu, Connect to a server).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>The server answered with an error (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3448,14 @@ Nothing was exported.</translation>
     <message>
         <source>by %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>The address %1 bounced: it gets no more newsletters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

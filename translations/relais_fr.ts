@@ -243,6 +243,21 @@
     </message>
 </context>
 <context>
+    <name>MarkdownFormatter</name>
+    <message>
+        <source>link text</source>
+        <translation>texte du lien</translation>
+    </message>
+    <message>
+        <source>what the image shows</source>
+        <translation>ce que montre l&apos;image</translation>
+    </message>
+    <message>
+        <source>Button label</source>
+        <translation>Texte du bouton</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This profile was written by a newer version of Relais (schema %1, this program knows %2). Update Relais to open it.</source>
@@ -251,6 +266,33 @@
     <message>
         <source>Upgrading the profile to schema %1 failed: %2</source>
         <translation>La mise à jour du profil vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
@@ -271,13 +313,13 @@
         <source>The newsletter has no text.</source>
         <translation>La lettre d’information n’a pas de texte.</translation>
     </message>
+</context>
+<context>
+    <name>NewsletterZones</name>
     <message>
-        <source>You receive this e-mail because you agreed to hear from us. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Unsubscribe&lt;/a&gt;.</source>
-        <translation>Vous recevez cet e-mail parce que vous avez accepté d’avoir de nos nouvelles. &lt;a href=&quot;%1&quot; style=&quot;color:#777777;&quot;&gt;Se désinscrire&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>To stop receiving these e-mails: %1</source>
-        <translation>Pour ne plus recevoir ces e-mails&#xa0;: %1</translation>
+        <source>%1 – %2</source>
+        <comment>department number – name</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -389,6 +431,25 @@
     <message>
         <source>The server&apos;s answer ended before its final checkpoint.</source>
         <translation>La réponse du serveur s&apos;est interrompue avant son point de contrôle final.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRepository</name>
+    <message>
+        <source>The record has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of type “%1” cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,6 +591,135 @@ La phrase secrète sera demandée à chaque démarrage.</translation>
     <message>
         <source>Relais locked itself after a while without activity.</source>
         <translation>Relais s&apos;est verrouillé après un moment d&apos;inactivité.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AudienceEditor</name>
+    <message>
+        <source>Save this audience…</source>
+        <translation>Enregistrer ce public…</translation>
+    </message>
+    <message>
+        <source>The newsletter goes to the contacts of the ticked zones</source>
+        <translation>La lettre part aux contacts des zones cochées</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes étiquettes</translation>
+    </message>
+    <message>
+        <source>No tag left out</source>
+        <translation>Aucune étiquette exclue</translation>
+    </message>
+    <message>
+        <source>Use an audience saved earlier</source>
+        <translation>Reprendre un public enregistré</translation>
+    </message>
+    <message>
+        <source>Keep this audience under a name, to use it again for other newsletters</source>
+        <translation>Garder ce public sous un nom, pour le réutiliser dans d&apos;autres lettres</translation>
+    </message>
+    <message>
+        <source>Counted in the contacts on this computer: only those who agreed to receive e-mails and have an address.</source>
+        <translation>Compté parmi les contacts de cet ordinateur&#xa0;: seulement ceux qui ont accepté de recevoir des e-mails et ont une adresse.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Saved audiences</source>
+        <translation>Publics enregistrés</translation>
+    </message>
+    <message>
+        <source>With at least one of these tags</source>
+        <translation>Avec au moins une de ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Leave empty for everyone, whatever their tags.</source>
+        <translation>Laissez vide pour tout le monde, quelles que soient les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Without these tags</source>
+        <translation>Sans ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>None ticked: members or not, everyone.</source>
+        <translation>Rien de coché&#xa0;: adhérents ou non, tout le monde.</translation>
+    </message>
+    <message>
+        <source>No zone chosen</source>
+        <translation>Aucune zone choisie</translation>
+    </message>
+    <message>
+        <source>The recipients could not be counted: %1</source>
+        <translation>Les destinataires n&apos;ont pas pu être comptés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone</source>
+        <translation>Cochez au moins une zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s count appears here when you are connected.</source>
+        <translation>Le décompte du serveur s&apos;affiche ici quand vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>According to the server: counting…</source>
+        <translation>Selon le serveur&#xa0;: décompte en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>According to the server: %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Selon le serveur&#xa0;: %Ln destinataire</numerusform>
+            <numerusform>Selon le serveur&#xa0;: %Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refuses to count: you may not send newsletters to this zone.</source>
+        <translation>Le serveur refuse de compter&#xa0;: vous ne pouvez pas envoyer de lettres à cette zone.</translation>
+    </message>
+    <message>
+        <source>The server could not count: %1</source>
+        <translation>Le serveur n&apos;a pas pu compter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a saved audience…</source>
+        <translation>Choisir un public enregistré…</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Give the audience a name.</source>
+        <translation>Donnez un nom à ce public.</translation>
+    </message>
+    <message>
+        <source>Save the audience</source>
+        <translation>Enregistrer le public</translation>
+    </message>
+    <message>
+        <source>Name of this audience (for example “Young members of the Rhône”):</source>
+        <translation>Nom de ce public (par exemple «&#xa0;Jeunes adhérents du Rhône&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The audience could not be saved: %1</source>
+        <translation>Le public n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2151,738 @@ Rien n&apos;a été exporté.</translation>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Lettres d&apos;information</translation>
+    </message>
+    <message>
+        <source>Write newsletters and send them to the contacts of your zones</source>
+        <translation>Rédiger des lettres d&apos;information et les envoyer aux contacts de vos zones</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterEditor</name>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Send a test…</source>
+        <translation>Envoyer un test…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Programmer…</translation>
+    </message>
+    <message>
+        <source>Send now…</source>
+        <translation>Envoyer maintenant…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Cancel sending…</source>
+        <translation>Annuler l&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Where the newsletter is sent: its recipients and sender identities depend on it</source>
+        <translation>Où la lettre est envoyée&#xa0;: ses destinataires et ses expéditeurs en dépendent</translation>
+    </message>
+    <message>
+        <source>The name and address the newsletter comes from</source>
+        <translation>Le nom et l&apos;adresse d&apos;où part la lettre</translation>
+    </message>
+    <message>
+        <source>What the recipients read in their inbox</source>
+        <translation>Ce que les destinataires lisent dans leur boîte de réception</translation>
+    </message>
+    <message>
+        <source>The line shown after the subject in most inboxes (optional)</source>
+        <translation>La ligne affichée après l&apos;objet dans la plupart des boîtes de réception (facultatif)</translation>
+    </message>
+    <message>
+        <source>Write the newsletter here. Use the buttons above to format it.</source>
+        <translation>Rédigez la lettre ici. Mettez-la en forme avec les boutons au-dessus.</translation>
+    </message>
+    <message>
+        <source>Click a line to go to the place in the text</source>
+        <translation>Cliquez sur une ligne pour aller à l&apos;endroit du texte</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preheader:</source>
+        <translation>Accroche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Make the line a heading</source>
+        <translation>Faire de la ligne un titre</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Turn the selected words into a link</source>
+        <translation>Faire des mots sélectionnés un lien</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>An image from its web address (https://…)</source>
+        <translation>Une image à partir de son adresse web (https://…)</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>A button leading to a web page</source>
+        <translation>Un bouton qui mène à une page web</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>Words replaced by each recipient&apos;s own details</source>
+        <translation>Des mots remplacés par les informations de chaque destinataire</translation>
+    </message>
+    <message>
+        <source>First name (or “Madam, Sir”)</source>
+        <translation>Prénom (ou «&#xa0;Madame, Monsieur&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Madam, Sir</source>
+        <comment>greeting without a first name</comment>
+        <translation>Madame, Monsieur</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title (Mr, Ms…)</source>
+        <translation>Civilité (M., Mme…)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Keep a copy of this newsletter as a template for future ones</source>
+        <translation>Garder une copie de cette lettre comme modèle pour les suivantes</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet on the server.</source>
+        <translation>Enregistrée sur cet ordinateur&#xa0;; pas encore sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Hello {{first_name|Madam, Sir}},</source>
+        <translation>Bonjour {{first_name|Madame, Monsieur}},</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>sender name &lt;address&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No sender for this zone yet: ask your administrator</source>
+        <translation>Pas encore d&apos;expéditeur pour cette zone&#xa0;: demandez à votre administrateur</translation>
+    </message>
+    <message>
+        <source>Sender identities are created on the server by your organisation&apos;s administrator</source>
+        <translation>Les expéditeurs sont créés sur le serveur par l&apos;administrateur de votre organisation</translation>
+    </message>
+    <message>
+        <source>(the recipient&apos;s own unsubscribe link)</source>
+        <translation>(le lien de désinscription propre au destinataire)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Error: the newsletter cannot be sent until it is fixed</source>
+        <translation>Erreur&#xa0;: la lettre ne peut pas partir tant qu&apos;elle n&apos;est pas corrigée</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>No newsletter open</source>
+        <translation>Aucune lettre ouverte</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>New newsletter</source>
+        <translation>Nouvelle lettre</translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation> · non enregistrée</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>Il n&apos;y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Choose the zone of the newsletter first.</source>
+        <translation>Choisissez d&apos;abord la zone de la lettre.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistrée à %1.</translation>
+    </message>
+    <message>
+        <source>The newsletter could not be saved: %1</source>
+        <translation>La lettre n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Le modèle n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a newsletter first.</source>
+        <translation>Ouvrez d&apos;abord une lettre.</translation>
+    </message>
+    <message>
+        <source>A template is not sent: create a newsletter from it.</source>
+        <translation>Un modèle ne s&apos;envoie pas&#xa0;: créez une lettre à partir de lui.</translation>
+    </message>
+    <message>
+        <source>This newsletter is no longer a draft.</source>
+        <translation>Cette lettre n&apos;est plus un brouillon.</translation>
+    </message>
+    <message>
+        <source>Sending is under way.</source>
+        <translation>L&apos;envoi est en cours.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under the text first.</source>
+        <translation>Corrigez d&apos;abord les erreurs listées sous le texte.</translation>
+    </message>
+    <message>
+        <source>Choose who the newsletter comes from (From).</source>
+        <translation>Choisissez l&apos;expéditeur de la lettre (De).</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone in the Audience tab.</source>
+        <translation>Cochez au moins une zone dans l&apos;onglet Public.</translation>
+    </message>
+    <message>
+        <source>Connect this profile to your organisation&apos;s server to send (Server menu, Connect to a server).</source>
+        <translation>Connectez ce profil au serveur de votre organisation pour envoyer (menu Serveur, Se connecter à un serveur).</translation>
+    </message>
+    <message>
+        <source>The connection to the server has a problem: %1</source>
+        <translation>La connexion au serveur a un problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline: sending needs a connection to the server.</source>
+        <translation>Hors ligne&#xa0;: l&apos;envoi a besoin d&apos;une connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Send this newsletter to one address, to see it as recipients will</source>
+        <translation>Envoyer cette lettre à une seule adresse, pour la voir comme les destinataires</translation>
+    </message>
+    <message>
+        <source>Nobody in this audience can receive it (consent to e-mails and an address are needed).</source>
+        <translation>Personne dans ce public ne peut la recevoir (il faut le consentement aux e-mails et une adresse).</translation>
+    </message>
+    <message>
+        <source>Send to every recipient now (you confirm first)</source>
+        <translation>Envoyer à tous les destinataires maintenant (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Choose a day and time for it to leave</source>
+        <translation>Choisir le jour et l&apos;heure du départ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in %1</source>
+        <translation>
+            <numerusform>%Ln destinataire en %1</numerusform>
+            <numerusform>%Ln destinataires en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audience (%1)</source>
+        <translation>Public (%1)</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <source>Send a test of this newsletter to:</source>
+        <translation>Envoyer un test de cette lettre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send the newsletter</source>
+        <translation>Envoyer la lettre</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>Envoyer «&#xa0;%1&#xa0;» maintenant&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in %1 will receive it. Once sent, it cannot be taken back.</source>
+        <translation>
+            <numerusform>%Ln destinataire en %1 la recevra. Une fois partie, elle ne peut plus être rappelée.</numerusform>
+            <numerusform>%Ln destinataires en %1 la recevront. Une fois partie, elle ne peut plus être rappelée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will be sent to %Ln recipient(s) in %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» sera envoyée à %Ln destinataire en %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» sera envoyée à %Ln destinataires en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of “%1”? It will not leave.</source>
+        <translation>Annuler l&apos;envoi de «&#xa0;%1&#xa0;»&#xa0;? Elle ne partira pas.</translation>
+    </message>
+    <message>
+        <source>Test sent. Check the inbox in a minute.</source>
+        <translation>Test envoyé. Regardez la boîte de réception dans une minute.</translation>
+    </message>
+    <message>
+        <source>Sending cancelled.</source>
+        <translation>Envoi annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Programmée pour %Ln destinataire.</numerusform>
+            <numerusform>Programmée pour %Ln destinataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %Ln recipient(s). Follow it in Statistics once it has started.</source>
+        <translation>
+            <numerusform>Envoi à %Ln destinataire. Suivez-le dans Statistiques une fois commencé.</numerusform>
+            <numerusform>Envoi à %Ln destinataires. Suivez-le dans Statistiques une fois commencé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterPage</name>
+    <message>
+        <source>New newsletter</source>
+        <translation>Nouvelle lettre</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Write a new newsletter</source>
+        <translation>Rédiger une nouvelle lettre</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>D&apos;après un modèle</translation>
+    </message>
+    <message>
+        <source>Start a newsletter from one of your templates</source>
+        <translation>Commencer une lettre à partir d&apos;un de vos modèles</translation>
+    </message>
+    <message>
+        <source>A new draft with the same content, audience and sender</source>
+        <translation>Un nouveau brouillon avec le même contenu, le même public et le même expéditeur</translation>
+    </message>
+    <message>
+        <source>Delete this draft or template</source>
+        <translation>Supprimer ce brouillon ou ce modèle</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Leaves on %1</source>
+        <translation>Part le %1</translation>
+    </message>
+    <message>
+        <source>Last changed on %1</source>
+        <translation>Modifiée le %1</translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>Newsletters (%1)</source>
+        <translation>Lettres (%1)</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translation>Modèles (%1)</translation>
+    </message>
+    <message>
+        <source>Only drafts and templates can be deleted</source>
+        <translation>Seuls les brouillons et les modèles peuvent être supprimés</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>No template yet: in a newsletter, use “Save as template…”</source>
+        <translation>Pas encore de modèle&#xa0;: dans une lettre, utilisez «&#xa0;Enregistrer comme modèle…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Supprimer le brouillon «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It could not be deleted: %1</source>
+        <translation>La suppression a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Statistics — %1</source>
+        <translation>Statistiques — %1</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a server.</source>
+        <translation>Ce profil n&apos;est pas connecté à un serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>The text-only version sent with the e-mail, for mail programs that do not show HTML</source>
+        <translation>La version texte seul envoyée avec l&apos;e-mail, pour les messageries qui n&apos;affichent pas le HTML</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Shown as a contact without a name would see it (the fallbacks).</source>
+        <translation>Affichée comme la verrait un contact sans nom (les valeurs de remplacement).</translation>
+    </message>
+    <message>
+        <source>Shown as %1 will see it.</source>
+        <translation>Affichée comme la verra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterSender</name>
+    <message>
+        <source>This profile is not connected to a server: use Server, Connect to a server.</source>
+        <translation>Ce profil n&apos;est pas connecté à un serveur&#xa0;: utilisez Serveur, Se connecter à un serveur.</translation>
+    </message>
+    <message>
+        <source>The newsletter is no longer on this computer.</source>
+        <translation>La lettre n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the draft to reach the server…</source>
+        <translation>En attente de l&apos;arrivée du brouillon sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The profile was locked before the newsletter left.</source>
+        <translation>Le profil a été verrouillé avant le départ de la lettre.</translation>
+    </message>
+    <message>
+        <source>The draft has not reached the server yet (waiting for sync). Check the connection in the status bar, then try again.</source>
+        <translation>Le brouillon n&apos;est pas encore arrivé sur le serveur (en attente de synchronisation). Vérifiez la connexion dans la barre d&apos;état, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Demande au serveur…</translation>
+    </message>
+    <message>
+        <source>This newsletter was already sent (or is being sent).</source>
+        <translation>Cette lettre a déjà été envoyée (ou est en cours d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again (Server menu, Connect to a server).</source>
+        <translation>Le serveur n&apos;accepte plus cette session. Reconnectez-vous (menu Serveur, Se connecter à un serveur).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to send newsletters to this zone.</source>
+        <translation>Vous n&apos;êtes pas autorisé à envoyer des lettres à cette zone.</translation>
+    </message>
+    <message>
+        <source>The server does not know this newsletter yet: wait for the synchronisation, then try again.</source>
+        <translation>Le serveur ne connaît pas encore cette lettre&#xa0;: attendez la synchronisation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The newsletter cannot be changed in its current state on the server.</source>
+        <translation>La lettre ne peut pas être modifiée dans son état actuel sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused this newsletter: something is missing or wrong in it.</source>
+        <translation>Le serveur a refusé cette lettre&#xa0;: il y manque quelque chose ou quelque chose ne va pas.</translation>
+    </message>
+    <message>
+        <source>The server refused this newsletter: %1</source>
+        <translation>Le serveur a refusé cette lettre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server is busy: try again in a minute.</source>
+        <translation>Le serveur est occupé&#xa0;: réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later; if it goes on, tell your administrator.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard&#xa0;; si cela continue, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This server cannot send e-mails yet: its administrator has not set up an e-mail relay.</source>
+        <translation>Ce serveur ne peut pas encore envoyer d&apos;e-mails&#xa0;: son administrateur n&apos;a pas configuré de relais de messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewsletterStatsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Opens and clicks are not tracked for your organisation, so they are not counted here.</source>
+        <translation>Les ouvertures et les clics ne sont pas suivis pour votre organisation, ils ne sont donc pas comptés ici.</translation>
+    </message>
+    <message>
+        <source>Read the latest figures from the server</source>
+        <translation>Lire les derniers chiffres du serveur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Cliqués</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désinscrits</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Totals over time</source>
+        <translation>Totaux au fil du temps</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the recipients</source>
+        <translation>%1 des destinataires</translation>
+    </message>
+    <message>
+        <source>%1 of those sent</source>
+        <translation>%1 des envois</translation>
+    </message>
+    <message>
+        <source>%1 opened it · %2 opens</source>
+        <translation>%1 l&apos;ont ouverte · %2 ouvertures</translation>
+    </message>
+    <message>
+        <source>%1 clicked · %2 clicks</source>
+        <translation>%1 ont cliqué · %2 clics</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln recipient(s) sent so far</source>
+        <translation>
+            <numerusform>%1 envoyés sur %Ln destinataire pour l&apos;instant</numerusform>
+            <numerusform>%1 envoyés sur %Ln destinataires pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Chiffres de %1</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Total so far</source>
+        <translation>Total à ce moment</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProfileDialog</name>
@@ -2069,6 +2991,25 @@ Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
+    <name>relais::ScheduleDialog</name>
+    <message>
+        <source>Schedule the newsletter</source>
+        <translation>Programmer la lettre</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Send on:</source>
+        <translation>Envoyer le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a time at least 5 minutes from now, or use “Send now”.</source>
+        <translation>Choisissez une heure dans 5 minutes au moins, ou utilisez «&#xa0;Envoyer maintenant&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>relais::StreamingRequest</name>
     <message>
         <source>The server stopped answering.</source>
@@ -2108,6 +3049,14 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>Relais on %1</source>
         <translation>Relais sur %1</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a server: use Server, Connect to a server.</source>
+        <translation>Ce profil n&apos;est pas connecté à un serveur&#xa0;: utilisez Serveur, Se connecter à un serveur.</translation>
+    </message>
+    <message>
+        <source>Synchronisation was stopped before the server answered.</source>
+        <translation>La synchronisation a été arrêtée avant la réponse du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +3157,38 @@ Rien n&apos;a été exporté.</translation>
             <numerusform>Le serveur a refusé pendant %1 (HTTP %2). Nouvel essai dans %n s.</numerusform>
             <numerusform>Le serveur a refusé pendant %1 (HTTP %2). Nouvel essai dans %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server ended this session. Sign in again (Server menu, Connect to a server).</source>
+        <translation>Le serveur a mis fin à cette session. Reconnectez-vous (menu Serveur, Se connecter à un serveur).</translation>
+    </message>
+    <message>
+        <source>Synchronisation was stopped before the server answered.</source>
+        <translation>La synchronisation a été arrêtée avant la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Pas de connexion à un serveur.</translation>
+    </message>
+    <message>
+        <source>Invalid request to the server.</source>
+        <translation>Requête au serveur non valable.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first (Server menu, Connect to a server).</source>
+        <translation>Connectez-vous d&apos;abord au serveur (menu Serveur, Se connecter à un serveur).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Serveur injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again (Server menu, Connect to a server).</source>
+        <translation>Le serveur n&apos;accepte plus cette session. Reconnectez-vous (menu Serveur, Se connecter à un serveur).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3448,14 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>by %1</source>
         <translation>par %1</translation>
+    </message>
+    <message>
+        <source>The address %1 bounced: it gets no more newsletters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

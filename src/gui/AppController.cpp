@@ -4,6 +4,7 @@
 #include "ImportWizard.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
+#include "NewsletterPage.h"
 #include "ProfileDialog.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
@@ -52,6 +53,8 @@ AppController::~AppController()
 {
     m_idle->stop();
     delete m_kiosk.data();
+    if (m_main)
+        m_main->newsletterPage()->saveChanges(); // a draft keeps what was typed (nothing waits for an answer)
     delete m_main.data();
     delete m_unlock.data();
     delete m_profileDialog.data();
@@ -346,6 +349,8 @@ void AppController::finishLock(const QString &reason)
             w->hide();
     }
     delete m_kiosk.data();
+    if (m_main)
+        m_main->newsletterPage()->saveChanges(); // a draft keeps what was typed (nothing waits for an answer)
     delete m_main.data();
     m_sync->stop();
     m_session->lock();

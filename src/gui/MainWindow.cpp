@@ -4,6 +4,7 @@
 #include "ContactListModel.h"
 #include "CrmPage.h"
 #include "CsvDocument.h"
+#include "NewsletterPage.h"
 #include "PhoneNumber.h"
 #include "ProfileSession.h"
 #include "ZoneTree.h"
@@ -35,7 +36,7 @@ namespace relais {
 
 namespace {
 constexpr int ExportBatch = 500;
-enum NavRow { ContactsRow = 0, KioskRow = 1, ConflictsRow = 2 };
+enum NavRow { ContactsRow = 0, NewslettersRow = 1, KioskRow = 2, ConflictsRow = 3 };
 
 QString consentCell(const Consent &k)
 {
@@ -47,7 +48,8 @@ QString consentCell(const Consent &k)
 
 MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_crm(new CrmPage(session, this)), m_conflicts(new ConflictsPage(session, this)), m_countLabel(new QLabel(this))
+      m_crm(new CrmPage(session, this)), m_conflicts(new ConflictsPage(session, this)),
+      m_newsletters(new NewsletterPage(session, this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString profileName = session ? QFileInfo(session->profileDir()).fileName() : QString();
@@ -66,6 +68,10 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
                          style()->standardIcon(QStyle::SP_FileDialogDetailedView, nullptr, this)),
         tr("Contacts"), m_nav);
     contacts->setToolTip(tr("Search and edit your contacts"));
+    auto *newsletters = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("mail-send"), style()->standardIcon(QStyle::SP_FileDialogContentsView, nullptr, this)),
+        tr("Newsletters"), m_nav);
+    newsletters->setToolTip(tr("Write newsletters and send them to the contacts of your zones"));
     auto *kiosk = new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("video-display"), style()->standardIcon(QStyle::SP_ComputerIcon, nullptr, this)),
         tr("Event kiosk"), m_nav);
@@ -82,6 +88,7 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
 
     m_pages->addWidget(m_crm);
     m_pages->addWidget(m_conflicts);
+    m_pages->addWidget(m_newsletters);
     connect(m_conflicts, &ConflictsPage::countChanged, this, &MainWindow::updateConflictsItem);
     updateConflictsItem(m_conflicts->count());
 
@@ -107,6 +114,9 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
             Q_EMIT kioskRequested();
         } else if (row == ContactsRow) {
             m_pages->setCurrentWidget(m_crm);
+        } else if (row == NewslettersRow) {
+            m_newsletters->reload();
+            m_pages->setCurrentWidget(m_newsletters);
         } else if (row == ConflictsRow) {
             m_conflicts->reload();
             m_pages->setCurrentWidget(m_conflicts);
@@ -127,6 +137,16 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
 void MainWindow::showConflicts()
 {
     m_nav->setCurrentRow(ConflictsRow);
+}
+
+void MainWindow::showNewsletters()
+{
+    m_nav->setCurrentRow(NewslettersRow);
+}
+
+bool MainWindow::keepChanges()
+{
+    return m_crm->maybeKeepChanges() && m_newsletters->saveChanges();
 }
 
 void MainWindow::updateConflictsItem(int count)
@@ -159,7 +179,7 @@ void MainWindow::buildMenus()
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setToolTip(tr("Close the profile: its passphrase is needed to open it again"));
     connect(lock, &QAction::triggered, this, [this] {
-        if (m_crm->maybeKeepChanges())
+        if (keepChanges())
             Q_EMIT lockRequested();
     });
 
@@ -169,7 +189,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, [this] {
-        if (m_crm->maybeKeepChanges())
+        if (keepChanges())
             QCoreApplication::quit();
     });
 
@@ -203,7 +223,7 @@ void MainWindow::addPermanentStatusWidget(QWidget *widget)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_crm->maybeKeepChanges())
+    if (keepChanges())
         event->accept();
     else
         event->ignore();

@@ -13,9 +13,10 @@ namespace relais {
 
 class ConflictsPage;
 class CrmPage;
+class NewsletterPage;
 class ProfileSession;
 
-/// The main window of an unlocked profile: module navigation on the left (Contacts, Event kiosk),
+/// The main window of an unlocked profile: module navigation on the left (Contacts, Newsletters, Event kiosk),
 /// the module pages, the File and Help menus and a status bar with the size of the current list.
 class MainWindow : public QMainWindow
 {
@@ -27,8 +28,11 @@ public:
     ContactQuery currentQuery() const;
     CrmPage *crmPage() const { return m_crm; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
+    NewsletterPage *newsletterPage() const { return m_newsletters; }
     /// Shows the sync conflicts page.
     void showConflicts();
+    /// Shows the Newsletters module.
+    void showNewsletters();
     /// Adds a widget to the right of the status bar (e.g. the keychain state).
     void addPermanentStatusWidget(QWidget *widget);
 
@@ -52,12 +56,14 @@ private:
     void updateCount(qint64 count);
     void updateConflictsItem(int count);
     void about();
+    bool keepChanges();
 
     QPointer<ProfileSession> m_session;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     CrmPage *m_crm;
     ConflictsPage *m_conflicts;
+    NewsletterPage *m_newsletters;
     QLabel *m_countLabel;
     qint64 m_total = -1; ///< contacts in the profile; -1 = to read again
 };

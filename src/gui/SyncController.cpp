@@ -3,6 +3,7 @@
 #include "ConflictsPage.h"
 #include "ConnectDialog.h"
 #include "MainWindow.h"
+#include "NewsletterPage.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
 #include "Replica.h"
@@ -10,6 +11,9 @@
 #include "SyncStore.h"
 
 #include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
 
 namespace relais {
 
@@ -17,6 +21,7 @@ namespace {
 const QString KeyServer = QStringLiteral("server_url");
 const QString KeyPin = QStringLiteral("server_certificate_sha256");
 const QString KeyUser = QStringLiteral("server_username");
+const QString KeyGrants = QStringLiteral("account_grants");
 
 SyncStatusWidget::State indicatorState(SyncEngine::State s)
 {
@@ -86,6 +91,7 @@ void SyncController::startService(const QUrl &server, const QByteArray &pin)
         if (m_indicator)
             m_indicator->setSearchBacklog(remaining);
     });
+    connect(engine, &SyncEngine::apiFinished, this, &SyncController::onApiFinished);
     connect(engine, &SyncEngine::conflictsChanged, this, [this](int n) {
         if (m_indicator)
             m_indicator->setConflicts(n);
@@ -100,7 +106,96 @@ void SyncController::onEngineState(int state, const QString &message)
     const auto s = indicatorState(SyncEngine::State(state));
     if (m_indicator)
         m_indicator->setState(s, message);
+    m_state = s;
+    m_stateMessage = message;
+    if (s == SyncStatusWidget::State::UpToDate && !m_accountRead)
+        refreshAccount();
     Q_EMIT stateChanged(s);
+}
+
+bool SyncController::isOnline() const
+{
+    return m_service
+        && (m_state == SyncStatusWidget::State::UpToDate || m_state == SyncStatusWidget::State::Syncing
+            || m_state == SyncStatusWidget::State::InitialSync);
+}
+
+void SyncController::nudge()
+{
+    if (m_service)
+        m_service->nudge();
+}
+
+void SyncController::api(const QString &method, const QString &path, const QJsonObject &body, ApiCallback done)
+{
+    PendingCall call{std::move(done), nullptr, false};
+    if (!m_service) {
+        QTimer::singleShot(0, this, [done = std::move(call.done)] {
+            ApiResult r;
+            r.error = tr("This profile is not connected to a server: use Server, Connect to a server.");
+            done(r);
+        });
+        return;
+    }
+    m_calls.insert(m_service->api(method, path, body), std::move(call));
+}
+
+void SyncController::api(const QString &method, const QString &path, const QJsonObject &body, const QObject *context,
+                         ApiCallback done)
+{
+    QPointer<const QObject> guard(context);
+    api(method, path, body, [guard, done = std::move(done)](const ApiResult &r) {
+        if (guard)
+            done(r);
+    });
+}
+
+void SyncController::onApiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error)
+{
+    const auto it = m_calls.constFind(requestId);
+    if (it == m_calls.constEnd())
+        return;
+    const ApiCallback done = it->done;
+    m_calls.erase(it);
+    done(ApiResult{requestId, httpStatus, body, error});
+}
+
+void SyncController::failPendingCalls(const QString &message)
+{
+    const auto calls = std::exchange(m_calls, {});
+    for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+        it->done(ApiResult{it.key(), 0, {}, message});
+}
+
+void SyncController::refreshAccount()
+{
+    m_accountRead = true;
+    api(QStringLiteral("GET"), QStringLiteral("/me"), {}, this, [this](const ApiResult &r) {
+        if (!r.ok()) {
+            m_accountRead = false; // asked again at the next "up to date"
+            return;
+        }
+        if (!m_session || !m_session->isUnlocked())
+            return;
+        const QJsonArray grants = r.body.value(QLatin1String("grants")).toArray();
+        const QString json = QString::fromUtf8(QJsonDocument(grants).toJson(QJsonDocument::Compact));
+        SyncStore store(m_session->replica()->database());
+        if (store.stateValue(KeyGrants) == json)
+            return;
+        store.setStateValue(KeyGrants, json);
+        Q_EMIT accountChanged();
+    });
+}
+
+QList<Grant> SyncController::accountGrants() const
+{
+    QList<Grant> grants;
+    if (!m_session || !m_session->isUnlocked())
+        return grants;
+    const QString json = SyncStore(m_session->replica()->database()).stateValue(KeyGrants);
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        grants << Grant::fromJson(v.toObject());
+    return grants;
 }
 
 void SyncController::attachWindow(MainWindow *window)
@@ -118,6 +213,7 @@ void SyncController::attachWindow(MainWindow *window)
         if (m_service)
             m_service->nudge();
     });
+    window->newsletterPage()->setSyncController(this);
     m_indicator->setConflicts(window->conflictsPage()->count());
     if (m_service) {
         SyncEngine *engine = m_service->engine();
@@ -179,6 +275,13 @@ void SyncController::stop()
         m_service->stop();
         m_service.reset();
     }
+    m_accountRead = false;
+    if (m_state != SyncStatusWidget::State::NotConnected) {
+        m_state = SyncStatusWidget::State::NotConnected;
+        m_stateMessage.clear();
+        Q_EMIT stateChanged(m_state);
+    }
+    failPendingCalls(tr("Synchronisation was stopped before the server answered."));
 }
 
 } // namespace relais

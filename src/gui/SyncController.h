@@ -1,11 +1,16 @@
 #pragma once
 
+#include "AccessScope.h"
+#include "ApiResult.h"
 #include "SyncStatusWidget.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace relais {
@@ -37,19 +42,55 @@ public:
     void stop();
     bool isConfigured() const;
     SyncService *service() const { return m_service.get(); }
+    /// Pushes local changes now (a record saved outside the contact views).
+    void nudge();
+
+    /// Where sync stands (NotConnected when the profile has no server or sync is stopped).
+    SyncStatusWidget::State state() const { return m_state; }
+    /// The detail of the state (the engine's message), may be empty.
+    QString stateMessage() const { return m_stateMessage; }
+    /// Signed in and talking to the server: REST calls can be expected to get an answer.
+    bool isOnline() const;
+
+    using ApiCallback = std::function<void(const ApiResult &)>;
+    /// Calls the server's REST API (`path` under /api/v1) with the sync engine's connection and session.
+    /// `done` runs later in this thread, exactly once: with the answer, or with an error (httpStatus 0)
+    /// when there is no server, no connection or sync stops meanwhile.
+    void api(const QString &method, const QString &path, const QJsonObject &body, ApiCallback done);
+    /// The same, but `done` is dropped if `context` is destroyed before the answer.
+    void api(const QString &method, const QString &path, const QJsonObject &body, const QObject *context,
+             ApiCallback done);
+
+    /// The grants of the signed-in account (read from the server once per connection, kept in the
+    /// replica for offline use); empty before the first answer.
+    QList<Grant> accountGrants() const;
 
 Q_SIGNALS:
     void stateChanged(relais::SyncStatusWidget::State state);
+    /// accountGrants() changed.
+    void accountChanged();
 
 private:
+    struct PendingCall {
+        ApiCallback done;
+        QPointer<const QObject> context;
+        bool hasContext = false;
+    };
     void startService(const QUrl &server, const QByteArray &pin);
     void onEngineState(int state, const QString &message);
+    void onApiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error);
+    void failPendingCalls(const QString &message);
+    void refreshAccount();
     QString keychainEntry() const;
 
     QPointer<ProfileSession> m_session;
     QPointer<MainWindow> m_window;
     QPointer<SyncStatusWidget> m_indicator;
     std::unique_ptr<SyncService> m_service;
+    QHash<int, PendingCall> m_calls;
+    SyncStatusWidget::State m_state = SyncStatusWidget::State::NotConnected;
+    QString m_stateMessage;
+    bool m_accountRead = false; ///< GET /me answered since the service started
 };
 
 } // namespace relais

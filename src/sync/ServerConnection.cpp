@@ -96,6 +96,24 @@ QNetworkReply *ServerConnection::post(const QString &path, bool auth, int timeou
     return reply;
 }
 
+QNetworkReply *ServerConnection::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool auth,
+                                      int timeoutMs)
+{
+    if (method == "GET")
+        return get(path, auth, timeoutMs);
+    if (method == "POST")
+        return postJson(path, body, auth, timeoutMs);
+    QNetworkRequest r = request(path, auth, timeoutMs);
+    QByteArray data;
+    if (method != "DELETE") {
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_nam->sendCustomRequest(r, method, data);
+    watch(reply);
+    return reply;
+}
+
 ServerConnection::Failure ServerConnection::failureOf(QNetworkReply *reply, const QByteArray &body)
 {
     Failure f;

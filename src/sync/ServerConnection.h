@@ -61,6 +61,9 @@ public:
     QNetworkReply *get(const QString &path, bool auth = true, int timeoutMs = -1);
     QNetworkReply *postJson(const QString &path, const QJsonObject &body, bool auth = true, int timeoutMs = -1);
     QNetworkReply *post(const QString &path, bool auth = true, int timeoutMs = -1); ///< no body
+    /// Any method ("GET", "POST", "PUT", "PATCH", "DELETE") with a JSON body (none for GET and DELETE).
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body, bool auth = true,
+                        int timeoutMs = -1);
 
     /// What went wrong with a finished reply (its body passed in when already read).
     static Failure failureOf(QNetworkReply *reply, const QByteArray &body);

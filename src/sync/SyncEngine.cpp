@@ -143,20 +143,24 @@ void SyncEngine::start()
         m_waitingForAuth = false;
         if (std::exchange(m_signingIn, false))
             Q_EMIT signInFinished(true, QString());
+        sendWaitingApi();
         m_pullNow = true;
         schedule();
     });
     connect(m_auth, &AuthClient::signInFailed, this, [this](const QString &message, bool, int) {
         m_signingIn = false;
         Q_EMIT signInFinished(false, message);
+        failWaitingApi(message);
         setState(State::Offline, message);
     });
     connect(m_auth, &AuthClient::sessionExpired, this, [this] {
         m_waitingForAuth = false;
+        failWaitingApi(tr("The server ended this session. Sign in again (Server menu, Connect to a server)."));
         setState(State::Error, tr("The server ended this session. Sign in again to synchronise."));
     });
     connect(m_auth, &AuthClient::refreshFailed, this, [this](const QString &message) {
         m_waitingForAuth = false;
+        failWaitingApi(message);
         const int delay = m_backoff.next();
         setState(State::Offline, message);
         retryLater(delay);
@@ -218,6 +222,14 @@ void SyncEngine::stop()
         reply->abort();
         reply->deleteLater();
     }
+    for (auto it = m_apiReplies.cbegin(); it != m_apiReplies.cend(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+        it.key()->deleteLater();
+        m_apiWaiting.append(ApiCall{it.value(), {}, {}, {}, false});
+    }
+    m_apiReplies.clear();
+    failWaitingApi(tr("Synchronisation was stopped before the server answered."));
     m_store.reset();
     m_replica.reset();
     setState(State::Offline);
@@ -250,6 +262,7 @@ void SyncEngine::signOut()
     }
     if (m_auth)
         m_auth->signOut();
+    failWaitingApi(tr("Signed out."));
     setState(State::Offline, tr("Signed out."));
 }
 
@@ -285,6 +298,90 @@ void SyncEngine::retryNow()
         m_retryTimer->stop();
     m_pullNow = true;
     schedule();
+}
+
+// --- REST calls for the GUI ---------------------------------------------------------------------
+
+void SyncEngine::apiCall(int requestId, const QString &method, const QString &path, const QJsonObject &body)
+{
+    sendApi(ApiCall{requestId, method.toUpper().toLatin1(), path, body, false});
+}
+
+void SyncEngine::sendApi(const ApiCall &call)
+{
+    if (!m_running || !m_connection || !m_connection->baseUrl().isValid()) {
+        Q_EMIT apiFinished(call.id, 0, {}, tr("Not connected to a server."));
+        return;
+    }
+    static const QList<QByteArray> methods{"GET", "POST", "PUT", "PATCH", "DELETE"};
+    if (!methods.contains(call.method) || !call.path.startsWith(u'/')) {
+        Q_EMIT apiFinished(call.id, 0, {}, tr("Invalid request to the server."));
+        return;
+    }
+    if (!m_auth->hasFreshAccessToken()) {
+        const bool underWay = m_auth->state() == AuthClient::State::SigningIn
+            || m_auth->state() == AuthClient::State::Refreshing;
+        if (!underWay && !m_auth->hasRefreshToken()) {
+            Q_EMIT apiFinished(call.id, 0, {}, tr("Sign in to the server first (Server menu, Connect to a server)."));
+            return;
+        }
+        m_apiWaiting.append(call);
+        if (!underWay) {
+            m_waitingForAuth = true;
+            m_auth->refresh();
+        }
+        return;
+    }
+    QNetworkReply *reply = m_connection->send(call.method, call.path, call.body);
+    m_apiReplies.insert(reply, call.id);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call] { onApiFinished(reply, call); });
+}
+
+void SyncEngine::onApiFinished(QNetworkReply *reply, ApiCall call)
+{
+    if (m_apiReplies.remove(reply) == 0)
+        return;
+    reply->deleteLater();
+    const QByteArray data = reply->readAll();
+    const ServerConnection::Failure f = ServerConnection::failureOf(reply, data);
+    const QJsonObject body = QJsonDocument::fromJson(data).object();
+    if (f.isUnauthorized() && !call.retried && m_auth->hasRefreshToken()) {
+        // The access token expired or was revoked: refresh it, then send the call again once.
+        call.retried = true;
+        m_connection->clearAccessToken();
+        m_apiWaiting.append(call);
+        if (m_auth->state() != AuthClient::State::Refreshing && m_auth->state() != AuthClient::State::SigningIn) {
+            m_waitingForAuth = true;
+            m_auth->refresh();
+        }
+        return;
+    }
+    QString error;
+    if (f.tlsRejected)
+        error = tr("The server's certificate is not the one that was trusted.");
+    else if (f.httpStatus == 0)
+        error = tr("Cannot reach the server: %1").arg(reply->errorString());
+    else if (f.isUnauthorized())
+        error = tr("The server no longer accepts this session. Sign in again (Server menu, Connect to a server).");
+    else if (f.httpStatus < 200 || f.httpStatus >= 300)
+        error = !f.message.isEmpty() && f.message != reply->errorString()
+            ? f.message
+            : tr("The server answered with an error (HTTP %1).").arg(f.httpStatus);
+    Q_EMIT apiFinished(call.id, f.httpStatus, body, error);
+}
+
+void SyncEngine::sendWaitingApi()
+{
+    const QList<ApiCall> calls = std::exchange(m_apiWaiting, {});
+    for (const ApiCall &call : calls)
+        sendApi(call);
+}
+
+void SyncEngine::failWaitingApi(const QString &message)
+{
+    const QList<ApiCall> calls = std::exchange(m_apiWaiting, {});
+    for (const ApiCall &call : calls)
+        Q_EMIT apiFinished(call.id, 0, {}, message);
 }
 
 // --- the cycle ------------------------------------------------------------------------------------

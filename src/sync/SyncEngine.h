@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMutex>
@@ -94,6 +96,11 @@ public Q_SLOTS:
     void resolveConflict(const QString &conflictId, const QJsonValue &value);
     /// Try now rather than at the end of the backoff (e.g. the network came back).
     void retryNow();
+    /// A REST call to the server with this engine's connection and session: `method` ("GET", "POST",
+    /// "PUT", "PATCH", "DELETE"), `path` under /api/v1 ("/newsletters/ID/send"), a JSON body (not sent with
+    /// GET and DELETE). Waits for a token refresh when needed and retries once after a 401.
+    /// Answers with apiFinished(requestId, ...), always exactly once (also when stopped or offline).
+    void apiCall(int requestId, const QString &method, const QString &path, const QJsonObject &body);
 
 Q_SIGNALS:
     void stateChanged(relais::SyncEngine::State state, const QString &message);
@@ -106,10 +113,25 @@ Q_SIGNALS:
     /// Contacts of the last fill still waiting for their search documents (0: search is complete).
     void searchIndexing(qint64 remaining);
     void signInFinished(bool ok, const QString &message);
+    /// The answer to apiCall(): `httpStatus` 0 when no HTTP answer came; `error` (translated) is empty
+    /// only for a 2xx answer; `body` is the JSON object answered, if any.
+    void apiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error);
     void tokenStorageChanged(relais::AuthClient::TokenStorage storage, const QString &reason);
     void stopped();
 
 private:
+    struct ApiCall {
+        int id = 0;
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+        bool retried = false; ///< already sent again after a 401
+    };
+    void sendApi(const ApiCall &call);
+    void onApiFinished(QNetworkReply *reply, ApiCall call);
+    void sendWaitingApi();
+    void failWaitingApi(const QString &message);
+
     void schedule();
     void setState(State s, const QString &message = QString());
     void startPush();
@@ -138,6 +160,8 @@ private:
     std::unique_ptr<PullSession> m_pull;
     StreamingRequest *m_pullReply = nullptr;
     QNetworkReply *m_pushReply = nullptr;
+    QList<ApiCall> m_apiWaiting;              ///< REST calls waiting for a (refreshed) access token
+    QHash<QNetworkReply *, int> m_apiReplies; ///< REST calls under way, by reply
     QTimer *m_retryTimer = nullptr;
     QTimer *m_nudgeTimer = nullptr;
     QTimer *m_searchTimer = nullptr;

@@ -84,6 +84,14 @@ void SyncService::retryNow()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::retryNow, Qt::QueuedConnection);
 }
 
+int SyncService::api(const QString &method, const QString &path, const QJsonObject &body)
+{
+    const int id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id, method, path, body] { engine->apiCall(id, method, path, body); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
 void SyncService::attach(ProfileSession *session)
 {
     m_session = session;

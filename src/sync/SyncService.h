@@ -37,6 +37,10 @@ public:
     /// locking the session stops the engine.
     void attach(ProfileSession *session);
 
+    /// Sends a REST call through the engine (SyncEngine::apiCall) and returns its request id; the answer
+    /// comes as the engine's apiFinished() with that id.
+    int api(const QString &method, const QString &path, const QJsonObject &body = {});
+
 public Q_SLOTS:
     void start();
     /// Stops the engine (waits for it to close its connection) and the thread.
@@ -51,6 +55,7 @@ private:
     QThread *m_thread;
     SyncEngine *m_engine;
     QPointer<ProfileSession> m_session;
+    int m_lastRequestId = 0;
 };
 
 } // namespace relais
