@@ -437,19 +437,19 @@
     <name>RecordRepository</name>
     <message>
         <source>The record has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has no type.</translation>
     </message>
     <message>
         <source>Records of type “%1” cannot be saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records of type “%1” cannot be saved here.</translation>
     </message>
     <message>
         <source>The record has no zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has no zone.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -3451,11 +3451,11 @@ Nothing was exported.</translation>
     </message>
     <message>
         <source>The address %1 bounced: it gets no more newsletters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address %1 bounced: it gets no more newsletters.</translation>
     </message>
     <message>
         <source>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</translation>
     </message>
 </context>
 <context>

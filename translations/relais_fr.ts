@@ -437,19 +437,19 @@
     <name>RecordRepository</name>
     <message>
         <source>The record has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas de type.</translation>
     </message>
     <message>
         <source>Records of type “%1” cannot be saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de type «&#xa0;%1&#xa0;» ne peuvent pas être enregistrés ici.</translation>
     </message>
     <message>
         <source>The record has no zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas de zone.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3451,11 +3451,11 @@ Rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>The address %1 bounced: it gets no more newsletters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 est en erreur&#xa0;: elle ne reçoit plus de lettres d’information.</translation>
     </message>
     <message>
         <source>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 est en erreur (lettre «&#xa0;%2&#xa0;»)&#xa0;: elle ne reçoit plus de lettres d’information.</translation>
     </message>
 </context>
 <context>
