@@ -10,7 +10,7 @@ namespace relais {
 
 const QStringList &Feature::all()
 {
-    static const QStringList f{ContactsRead, ContactsWrite, ContactsExport, ContactsErase, NewslettersSend,
+    static const QStringList f{ContactsRead, ContactsWrite, ContactsExport, ContactsErase, NewslettersSend, PetitionsManage,
                                CallsManage, ProxiesMatch, UsersManage, AuditRead};
     return f;
 }

@@ -16,6 +16,7 @@ inline const QString ContactsWrite = QStringLiteral("contacts.write");
 inline const QString ContactsExport = QStringLiteral("contacts.export");
 inline const QString ContactsErase = QStringLiteral("contacts.erase");
 inline const QString NewslettersSend = QStringLiteral("newsletters.send");
+inline const QString PetitionsManage = QStringLiteral("petitions.manage");
 inline const QString CallsManage = QStringLiteral("calls.manage");
 inline const QString ProxiesMatch = QStringLiteral("proxies.match");
 inline const QString UsersManage = QStringLiteral("users.manage");

@@ -16,7 +16,7 @@ const QStringList &Roles::names()
 std::optional<QStringList> Roles::features(const QString &role)
 {
     const QStringList cadre{Feature::ContactsRead,    Feature::ContactsWrite, Feature::ContactsExport,
-                            Feature::NewslettersSend, Feature::CallsManage,   Feature::ProxiesMatch,
+                            Feature::NewslettersSend, Feature::PetitionsManage, Feature::CallsManage, Feature::ProxiesMatch,
                             Feature::UsersManage};
     if (role == QLatin1String("admin"))
         return Feature::all();

@@ -13,7 +13,7 @@ namespace relais::server {
 
 /// The predefined roles of `relais-server role grant --role R`.
 /// admin: every feature; national (the country), regional (a region), cadre (a department): contacts.read,
-/// contacts.write, contacts.export, newsletters.send, calls.manage, proxies.match, users.manage, plus
+/// contacts.write, contacts.export, newsletters.send, petitions.manage, calls.manage, proxies.match, users.manage, plus
 /// contacts.erase for national; volunteer: no zone grant (they see only the contacts they claim).
 class Roles
 {

@@ -493,8 +493,8 @@ QString ServerCli::usage()
         "Admin commands work directly on the database of --data (or of --database URL).\n"
         "Database URLs: postgresql://user@host:port/db, postgresql:///db?host=/socket/dir, sqlite:///path/file.db\n"
         "Without a password option, user add and user passwd print a generated password.\n"
-        "Features: contacts.read contacts.write contacts.export contacts.erase newsletters.send calls.manage\n"
-        "          proxies.match users.manage audit.read\n");
+        "Features: contacts.read contacts.write contacts.export contacts.erase newsletters.send petitions.manage\n"
+        "          calls.manage proxies.match users.manage audit.read\n");
 }
 
 int ServerCli::run(const QStringList &arguments)
