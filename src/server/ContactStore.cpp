@@ -166,6 +166,24 @@ std::optional<StoredContact> ContactStore::load(Db &db, const QString &id)
     return c;
 }
 
+QString ContactStore::emailExpression(const Db &db)
+{
+    // SQLite keeps the JSON as UTF-8 bytes (a BLOB), which its JSON functions only read as text.
+    return db.isPostgres() ? QStringLiteral("((data::jsonb)->>'email')")
+                           : QStringLiteral("json_extract(CAST(data AS TEXT), '$.email')");
+}
+
+std::optional<StoredContact> ContactStore::findByEmail(Db &db, const QString &normalizedEmail)
+{
+    if (normalizedEmail.isEmpty())
+        return std::nullopt;
+    const QString id = db.scalar(QStringLiteral("SELECT id FROM contacts WHERE ") + emailExpression(db)
+                                     + QStringLiteral(" = ? ORDER BY created_at, id LIMIT 1"),
+                                 {normalizedEmail})
+                           .toString();
+    return id.isEmpty() ? std::nullopt : load(db, id);
+}
+
 void ContactStore::insert(Db &db, const StoredContact &c, const QByteArray &dataJson)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

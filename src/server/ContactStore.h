@@ -73,6 +73,10 @@ public:
     static QJsonObject normalizedRecord(const QJsonObject &data);
 
     static std::optional<StoredContact> load(Db &db, const QString &id);
+    /// The SQL expression of a contact's primary e-mail (indexed: contacts_email).
+    static QString emailExpression(const Db &db);
+    /// The contact whose primary e-mail is `normalizedEmail` (the oldest if several), if any.
+    static std::optional<StoredContact> findByEmail(Db &db, const QString &normalizedEmail);
     static void insert(Db &db, const StoredContact &c, const QByteArray &dataJson);
     static void update(Db &db, const StoredContact &c, const QByteArray &dataJson);
     static void remove(Db &db, const QString &id);

@@ -23,11 +23,11 @@ QString uuidText(const QByteArray &bytes)
 }
 } // namespace
 
-QByteArray LinkSigner::mac(const QByteArray &data) const
+QByteArray LinkSigner::hmac16(const QByteArray &key, const QByteArray &data)
 {
     unsigned char out[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state st;
-    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char *>(m_key.constData()), std::size_t(m_key.size()));
+    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char *>(key.constData()), std::size_t(key.size()));
     crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char *>(data.constData()), std::size_t(data.size()));
     crypto_auth_hmacsha256_final(&st, out);
     return QByteArray(reinterpret_cast<const char *>(out), 16);

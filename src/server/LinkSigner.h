@@ -27,8 +27,11 @@ public:
     QString tag(const QString &token, const QString &text) const;
     bool checkTag(const QString &token, const QString &text, const QString &tag) const;
 
+    /// HMAC-SHA-256 of `data` under `key`, truncated to 16 bytes (shared with ConfirmationToken).
+    static QByteArray hmac16(const QByteArray &key, const QByteArray &data);
+
 private:
-    QByteArray mac(const QByteArray &data) const; ///< 16 bytes
+    QByteArray mac(const QByteArray &data) const { return hmac16(m_key, data); }
     QByteArray m_key;
 };
 

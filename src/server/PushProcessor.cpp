@@ -1,6 +1,7 @@
 #include "PushProcessor.h"
 
 #include "ContactJson.h"
+#include "PetitionPush.h"
 #include "RecordPush.h"
 #include "Interaction.h"
 #include "Uuid7.h"
@@ -87,6 +88,8 @@ PushResult PushProcessor::apply(const PushItem &item)
             return conflictResolve(item, true);
         return rejected(item, QStringLiteral("a conflict takes resolve or delete"));
     }
+    if (PetitionPush::handles(item.type))
+        return PetitionPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     if (RecordPush::handles(item.type))
         return RecordPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     return rejected(item, QStringLiteral("unknown type"));

@@ -59,6 +59,16 @@ bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *erro
     c.smtpConnections = smtp.value(QLatin1String("connections")).toInt(c.smtpConnections);
     c.smtpTimeoutSeconds = smtp.value(QLatin1String("timeout_seconds")).toInt(c.smtpTimeoutSeconds);
     c.smtpRetrySeconds = smtp.value(QLatin1String("retry_seconds")).toInt(c.smtpRetrySeconds);
+    c.mailFrom = o.value(QLatin1String("mail_from")).toString();
+    const QJsonObject petitions = o.value(QLatin1String("petitions")).toObject();
+    c.petitionConfirmTtlSeconds = petitions.value(QLatin1String("confirm_ttl_seconds")).toInteger(c.petitionConfirmTtlSeconds);
+    c.petitionSignsPerAddress = petitions.value(QLatin1String("signs_per_address")).toInt(c.petitionSignsPerAddress);
+    c.petitionSignWindowSeconds = petitions.value(QLatin1String("sign_window_seconds")).toInt(c.petitionSignWindowSeconds);
+    if (c.petitionConfirmTtlSeconds < 1 || c.petitionSignsPerAddress < 1 || c.petitionSignWindowSeconds < 1) {
+        *error = QStringLiteral("%1: petitions.confirm_ttl_seconds, signs_per_address and sign_window_seconds must be positive")
+                     .arg(c.configPath());
+        return false;
+    }
     *out = c;
     return true;
 }
@@ -80,7 +90,11 @@ bool ServerConfig::save(QString *error) const
                                                              {QStringLiteral("messages_per_second"), smtpMessagesPerSecond},
                                                              {QStringLiteral("connections"), smtpConnections},
                                                              {QStringLiteral("timeout_seconds"), smtpTimeoutSeconds},
-                                                             {QStringLiteral("retry_seconds"), smtpRetrySeconds}}}};
+                                                             {QStringLiteral("retry_seconds"), smtpRetrySeconds}}},
+                        {QStringLiteral("mail_from"), mailFrom},
+                        {QStringLiteral("petitions"), QJsonObject{{QStringLiteral("confirm_ttl_seconds"), petitionConfirmTtlSeconds},
+                                                                  {QStringLiteral("signs_per_address"), petitionSignsPerAddress},
+                                                                  {QStringLiteral("sign_window_seconds"), petitionSignWindowSeconds}}}};
     QSaveFile f(configPath());
     if (!f.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write ") + configPath();

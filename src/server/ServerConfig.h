@@ -26,6 +26,13 @@ struct ServerConfig {
     int smtpConnections = 2;
     int smtpTimeoutSeconds = 30;
     int smtpRetrySeconds = 60;
+    /// The sender of the server's own e-mails (petition confirmations); empty: "Relais <noreply@PUBLIC-HOST>".
+    QString mailFrom;
+    /// Petitions: how long a confirmation link works, and how many signatures one client address may send per
+    /// window (the public form's rate limit).
+    qint64 petitionConfirmTtlSeconds = 7 * 24 * 3600;
+    int petitionSignsPerAddress = 30;
+    int petitionSignWindowSeconds = 600;
 
     QString configPath() const;
     QString certPath() const;

@@ -6,12 +6,18 @@
 #include "AuthService.h"
 #include "CampaignSender.h"
 #include "ContactApi.h"
-#include "NewsletterApi.h"
 #include "Db.h"
 #include "DbExecutor.h"
 #include "HttpServer.h"
 #include "LiveHub.h"
+#include "MailOutbox.h"
+#include "NewsletterApi.h"
 #include "OpLog.h"
+#include "OrgSettings.h"
+#include "OutboxSender.h"
+#include "PetitionApi.h"
+#include "PetitionPublicPages.h"
+#include "PetitionSigning.h"
 #include "PgListener.h"
 #include "ServerContext.h"
 #include "ServerLog.h"
@@ -22,6 +28,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <atomic>
 #include <csignal>
@@ -53,6 +60,18 @@ int fail(const QString &message)
     ServerLog::error("startup_failed", {{QStringLiteral("message"), message}});
     std::fprintf(stderr, "relais-server: %s\n", message.toUtf8().constData());
     return 1;
+}
+
+SmtpSender::Settings smtpSettings(const ServerConfig &config)
+{
+    SmtpSender::Settings s;
+    s.url = config.smtpUrl;
+    s.username = config.smtpUsername;
+    const QByteArray envPassword = qgetenv("RELAIS_SMTP_PASSWORD");
+    s.password = envPassword.isEmpty() ? config.smtpPassword : QString::fromUtf8(envPassword);
+    s.requireTls = config.smtpRequireTls;
+    s.timeoutSeconds = config.smtpTimeoutSeconds;
+    return s;
 }
 
 } // namespace
@@ -141,6 +160,28 @@ int ServerRuntime::serve(const ServerConfig &config)
     AdminApi::registerRoutes(http, context);
     NewsletterApi::registerRoutes(http, context);
     NewsletterPublicPages::registerRoutes(http, context);
+    PetitionApi::registerRoutes(http, context);
+
+    // Petitions: confirmation e-mails go through the outbox, delivered by their own thread when a relay is set.
+    PetitionPublicPages::Options petitions;
+    std::unique_ptr<OutboxSender> outbox;
+    try {
+        petitions.linkKey = executor.write([](Db &db) { return OrgSettings::linkKey(db); });
+    } catch (const DbError &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    const SmtpSender::Settings smtp = smtpSettings(config);
+    if (!config.smtpUrl.isEmpty()) {
+        OutboxSender::Settings s;
+        s.smtp = smtp;
+        s.retryBaseMs = qint64(config.smtpRetrySeconds) * 1000;
+        s.staleMs = std::max<qint64>(10 * 1000, qint64(config.smtpTimeoutSeconds) * 4000);
+        outbox = std::make_unique<OutboxSender>(executor, s);
+        petitions.outbox = outbox.get();
+    }
+    petitions.signing.ttlSeconds = config.petitionConfirmTtlSeconds;
+    petitions.signsPerAddress = config.petitionSignsPerAddress;
+    petitions.windowMs = qint64(config.petitionSignWindowSeconds) * 1000;
     if (!http.bind(&error)) {
         if (listener)
             listener->stopListening();
@@ -148,17 +189,23 @@ int ServerRuntime::serve(const ServerConfig &config)
         return fail(error);
     }
 
-    // Newsletters: the sending threads start once the server listens (links name its public address).
+    // Links name the server's public address, known once the port is bound.
+    const QString publicUrl = config.publicUrl.isEmpty() ? QStringLiteral("https://%1:%2").arg(host).arg(http.port())
+                                                         : config.publicUrl;
+    petitions.signing.publicUrl = publicUrl;
+    petitions.signing.mailFrom = config.mailFrom.isEmpty()
+        ? QStringLiteral("Relais <noreply@%1>").arg(QUrl(publicUrl).host())
+        : config.mailFrom;
+    PetitionPublicPages::registerRoutes(http, context, petitions);
+    if (outbox)
+        outbox->start();
+
+    // Newsletters: the sending threads start once the server listens.
     std::unique_ptr<CampaignSender> newsletters;
     if (!config.smtpUrl.isEmpty()) {
         CampaignSender::Settings s;
-        s.smtp.url = config.smtpUrl;
-        s.smtp.username = config.smtpUsername;
-        const QByteArray envPassword = qgetenv("RELAIS_SMTP_PASSWORD");
-        s.smtp.password = envPassword.isEmpty() ? config.smtpPassword : QString::fromUtf8(envPassword);
-        s.smtp.requireTls = config.smtpRequireTls;
-        s.smtp.timeoutSeconds = config.smtpTimeoutSeconds;
-        s.publicUrl = config.publicUrl.isEmpty() ? QStringLiteral("https://%1:%2").arg(host).arg(http.port()) : config.publicUrl;
+        s.smtp = smtp;
+        s.publicUrl = publicUrl;
         s.messagesPerSecond = config.smtpMessagesPerSecond;
         s.connections = std::clamp(config.smtpConnections, 1, 32);
         s.retryBaseMs = qint64(config.smtpRetrySeconds) * 1000;
@@ -182,11 +229,15 @@ int ServerRuntime::serve(const ServerConfig &config)
             if (std::chrono::steady_clock::now() >= nextSweep) {
                 // Housekeeping: sessions past their refresh expiry, or revoked a day ago, go.
                 nextSweep = std::chrono::steady_clock::now() + std::chrono::minutes(10);
-                executor.writeAsync([](Db &db) {
+                const qint64 confirmTtlMs = config.petitionConfirmTtlSeconds * 1000;
+                executor.writeAsync([confirmTtlMs](Db &db) {
                     const qint64 now = QDateTime::currentMSecsSinceEpoch();
                     try {
                         db.exec(QStringLiteral("DELETE FROM sessions WHERE refresh_expires < ? OR (revoked = 1 AND created_at < ?)"),
                                 {now, now - 24LL * 3600 * 1000});
+                        // Pending signatures whose link expired, and e-mails delivered a month ago, hold personal data.
+                        PetitionSigning::sweep(db, now, confirmTtlMs);
+                        MailOutbox::purge(db, now - 30LL * 24 * 3600 * 1000);
                     } catch (const DbError &e) {
                         ServerLog::warn("session_sweep_failed", {{QStringLiteral("message"), QString::fromUtf8(e.what())}});
                     }
@@ -217,6 +268,8 @@ int ServerRuntime::serve(const ServerConfig &config)
     signalThread.join();
     if (newsletters)
         newsletters->stop(); // the message in hand is finished and recorded; untried rows go back to the queue
+    if (outbox)
+        outbox->stop();
     if (listener)
         listener->stopListening();
     executor.stop();

@@ -1,5 +1,7 @@
 #include "ServerSchema.h"
 
+#include "ContactStore.h"
+
 #include <QStringList>
 
 namespace relais::server {
@@ -73,16 +75,39 @@ const char *const Version2[] = {
     "CREATE TABLE org_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
+// Petitions (issue 5): public slugs, signatures (pending ones never leave the server), per-petition tallies,
+// the outbox of transactional e-mails (double opt-in), and an index to find a contact by its primary e-mail.
+const char *const Version3[] = {
+    "CREATE TABLE petition_slugs (slug TEXT PRIMARY KEY, petition_id TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX petition_slugs_petition ON petition_slugs(petition_id)",
+    "CREATE TABLE petition_signatures (id TEXT PRIMARY KEY, petition_id TEXT NOT NULL, email TEXT NOT NULL,"
+    " status TEXT NOT NULL, data TEXT NOT NULL, pending_data TEXT NOT NULL DEFAULT '', nonce TEXT NOT NULL DEFAULT '',"
+    " mailed_at BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+    " confirmed_at BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX petition_signatures_email ON petition_signatures(petition_id, email)",
+    "CREATE INDEX petition_signatures_status ON petition_signatures(status, created_at)",
+    "CREATE TABLE petition_tallies (petition_id TEXT PRIMARY KEY, confirmed BIGINT NOT NULL DEFAULT 0,"
+    " pending BIGINT NOT NULL DEFAULT 0)",
+    "CREATE TABLE mail_outbox (id {PK}, kind TEXT NOT NULL, sender TEXT NOT NULL, recipient TEXT NOT NULL,"
+    " message TEXT NOT NULL, status TEXT NOT NULL, attempts BIGINT NOT NULL DEFAULT 0,"
+    " next_attempt_at BIGINT NOT NULL DEFAULT 0, claimed_at BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+    " sent_at BIGINT NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX mail_outbox_queue ON mail_outbox(status, next_attempt_at)",
+    "CREATE INDEX contacts_email ON contacts({EMAIL})",
+};
+
 struct Migration {
     const char *const *begin;
     const char *const *end;
 };
 
-const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)}};
+const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)},
+                               {std::begin(Version3), std::end(Version3)}};
 
 QString dialectSql(const Db &db, const char *sql)
 {
     QString s = QString::fromUtf8(sql);
+    s.replace(QLatin1String("{EMAIL}"), ContactStore::emailExpression(db));
     if (db.isPostgres()) {
         s.replace(QLatin1String("{PK}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
         s.replace(QLatin1String("{OPID}"), QLatin1String("BIGINT PRIMARY KEY"));

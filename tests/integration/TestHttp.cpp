@@ -35,9 +35,16 @@ int TestHttp::post(const char *path, const QJsonObject &body, QByteArray *answer
 
 int TestHttp::postJson(const char *path, const QByteArray &json, QByteArray *answer, int timeoutSeconds)
 {
+    return postBody(path, json, "application/json", answer, timeoutSeconds);
+}
+
+int TestHttp::postBody(const char *path, const QByteArray &body, const char *contentType, QByteArray *answer,
+                       int timeoutSeconds)
+{
     m_client->set_read_timeout(timeoutSeconds);
     const httplib::Headers headers = bearer(m_token);
-    auto res = m_client->Post(path, headers, json.constData(), std::size_t(json.size()), "application/json");
+    auto res = m_client->Post(path, headers, body.constData(), std::size_t(body.size()), contentType);
+    m_contentType = res ? QByteArray::fromStdString(res->get_header_value("Content-Type")) : QByteArray();
     if (!res)
         return -1;
     if (answer)

@@ -30,13 +30,16 @@ public:
     int post(const char *path, const QJsonObject &body, QByteArray *answer, int timeoutSeconds = 60);
     /// A body already serialised (benchmarks time the request, not the client's JSON writer).
     int postJson(const char *path, const QByteArray &json, QByteArray *answer, int timeoutSeconds = 60);
+    /// POSTs `body` as `contentType` (a public form: application/x-www-form-urlencoded).
+    int postBody(const char *path, const QByteArray &body, const char *contentType, QByteArray *answer,
+                 int timeoutSeconds = 60);
     int post(const QString &path, const QJsonObject &body, QByteArray *answer = nullptr)
     {
         return post(path.toUtf8().constData(), body, answer);
     }
     /// GET or DELETE; returns the status (-1 on a transport error).
     int get(const QString &path, QByteArray *answer = nullptr);
-    /// The Location and Content-Type headers of the last GET's answer.
+    /// The Location header of the last GET's answer, and the Content-Type of the last GET's or postBody's.
     QByteArray location() const { return m_location; }
     QByteArray contentType() const { return m_contentType; }
     int del(const QString &path, QByteArray *answer = nullptr);
