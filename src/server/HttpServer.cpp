@@ -52,9 +52,15 @@ HttpServer::HttpServer(ServerContext &context, Options options) : m_context(cont
         return httplib::Server::HandlerResponse::Unhandled;
     });
     s.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request &, httplib::Response &res) {
+        [this](const httplib::Request &req, httplib::Response &res) {
             if (!res.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
+            for (const auto &[prefix, page] : m_errorPages) {
+                if (req.path.rfind(prefix, 0) == 0) {
+                    page(req, res);
+                    return httplib::Server::HandlerResponse::Handled;
+                }
+            }
             const QString code = Http::errorCodeFor(res.status);
             QString message;
             switch (res.status) {
@@ -167,6 +173,11 @@ httplib::Server::Handler HttpServer::wrap(const char *route, Auth auth, Handler 
             Http::setError(res, 500, QStringLiteral("internal"), QStringLiteral("internal error"));
         }
     };
+}
+
+void HttpServer::setErrorPage(const std::string &prefix, ErrorPage page)
+{
+    m_errorPages.emplace_back(prefix, std::move(page));
 }
 
 void HttpServer::get(const char *pattern, const char *route, Auth auth, Handler handler)

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace relais::server {
 
@@ -43,6 +44,10 @@ public:
     void get(const char *pattern, const char *route, Auth auth, Handler handler);
     void post(const char *pattern, const char *route, Auth auth, Handler handler);
     void del(const char *pattern, const char *route, Auth auth, Handler handler);
+    /// Writes the answer to a request refused before routing (a body over the limit: 413) for paths under
+    /// `prefix`, in place of the JSON error (public pages answer people with HTML). Set before run().
+    using ErrorPage = std::function<void(const httplib::Request &, httplib::Response &)>;
+    void setErrorPage(const std::string &prefix, ErrorPage page);
 
 private:
     class Listener;
@@ -51,6 +56,7 @@ private:
     ServerContext &m_context;
     Options m_options;
     std::unique_ptr<Listener> m_server;
+    std::vector<std::pair<std::string, ErrorPage>> m_errorPages;
     int m_port = 0;
     std::atomic<int> m_active{0};
     std::atomic<bool> m_stopping{false};

@@ -22,7 +22,7 @@ struct Shared {
     ConfirmationToken tokens;
     RateLimiter perAddress;
     explicit Shared(const PetitionPublicPages::Options &o)
-        : options(o), tokens(o.linkKey), perAddress(o.signsPerAddress, o.windowMs)
+        : options(o), tokens(o.linkKey), perAddress(o.signsPerAddress - 1, o.windowMs) // refuses past max attempts
     {
     }
 };
@@ -223,6 +223,18 @@ void PetitionPublicPages::registerRoutes(HttpServer &http, ServerContext &ctx, c
 {
     auto shared = std::make_shared<Shared>(options);
 
+    // cpp-httplib refuses a form body over 8 KiB before routing (413): the signer gets the page of a refused form.
+    http.setErrorPage("/p/", [](const httplib::Request &, httplib::Response &res) {
+        if (res.status == 413)
+            return page(res, 400, PetitionPage::answer(nullptr, 0, false, QStringLiteral("Formulaire refusé · Form refused"),
+                                                       QStringLiteral("Le formulaire envoyé est trop volumineux : rien n'a été enregistré. "
+                                                                      "· The form sent is too large: nothing was recorded.")));
+        if (res.status == 404)
+            return page(res, 404, PetitionPage::answer(nullptr, 0, false, QStringLiteral("Page introuvable · Page not found"),
+                                                       QStringLiteral("Cette page n'existe pas. · This page does not exist.")));
+        page(res, res.status, PetitionPage::answer(nullptr, 0, false, QStringLiteral("Erreur · Error"),
+                                                   QStringLiteral("La demande n'a pas pu être traitée. · The request could not be handled.")));
+    });
     http.get("/p/static/counter\\.js", "/p/static/counter.js", HttpServer::Auth::None, [](ApiRequest &r) {
         r.res.set_header("Cache-Control", "public, max-age=3600");
         r.res.set_content(PetitionPage::counterScript(), "text/javascript; charset=utf-8");

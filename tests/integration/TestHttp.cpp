@@ -1,5 +1,6 @@
 #include "TestHttp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -50,6 +51,19 @@ int TestHttp::postBody(const char *path, const QByteArray &body, const char *con
     if (answer)
         *answer = QByteArray::fromStdString(res->body);
     return res->status;
+}
+
+QJsonObject TestHttp::pushItem(const QString &clientId, qint64 seq, const QString &type, const QString &op,
+                               const QString &id, const QJsonObject &data)
+{
+    const QJsonObject item{{QStringLiteral("seq"), seq}, {QStringLiteral("type"), type}, {QStringLiteral("op"), op},
+                           {QStringLiteral("id"), id},   {QStringLiteral("base_version"), 0}, {QStringLiteral("data"), data}};
+    QByteArray answer;
+    const int status = post("/api/v1/sync/push", {{QStringLiteral("client_id"), clientId}, {QStringLiteral("items"), QJsonArray{item}}},
+                            &answer);
+    if (status != 200)
+        return {{QStringLiteral("status"), QStringLiteral("http %1").arg(status)}};
+    return QJsonDocument::fromJson(answer).object().value(QLatin1String("results")).toArray().at(0).toObject();
 }
 
 int TestHttp::get(const QString &path, QByteArray *answer)

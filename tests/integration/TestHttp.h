@@ -37,6 +37,9 @@ public:
     {
         return post(path.toUtf8().constData(), body, answer);
     }
+    /// Pushes one sync item (POST /api/v1/sync/push) and returns its result object, or {"status": "http N"}.
+    QJsonObject pushItem(const QString &clientId, qint64 seq, const QString &type, const QString &op, const QString &id,
+                         const QJsonObject &data);
     /// GET or DELETE; returns the status (-1 on a transport error).
     int get(const QString &path, QByteArray *answer = nullptr);
     /// The Location header of the last GET's answer, and the Content-Type of the last GET's or postBody's.

@@ -66,16 +66,7 @@ class TestNewsletterIntegration : public QObject
     /// Pushes one item and returns its answer.
     QJsonObject push(TestHttp &h, const QString &type, const QString &op, const QString &id, const QJsonObject &data)
     {
-        QByteArray answer;
-        const QJsonObject item{{QStringLiteral("seq"), ++m_seq}, {QStringLiteral("type"), type}, {QStringLiteral("op"), op},
-                               {QStringLiteral("id"), id},       {QStringLiteral("base_version"), 0},
-                               {QStringLiteral("data"), data}};
-        const int status = h.post("/api/v1/sync/push",
-                                  {{QStringLiteral("client_id"), m_clientId}, {QStringLiteral("items"), QJsonArray{item}}},
-                                  &answer);
-        if (status != 200)
-            return {{QStringLiteral("status"), QStringLiteral("http %1").arg(status)}};
-        return parse(answer).value(QLatin1String("results")).toArray().at(0).toObject();
+        return h.pushItem(m_clientId, ++m_seq, type, op, id, data);
     }
 
     QString addContact(TestHttp &h, const QString &zone, const QString &first, const QString &email, const QJsonValue &granted,
