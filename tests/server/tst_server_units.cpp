@@ -1,5 +1,8 @@
 // Unit tests of server parts that need no running server.
 #include "Audience.h"
+#include "ConfirmationToken.h"
+#include "Petition.h"
+#include "SignatureForm.h"
 #include "DbSettings.h"
 #include "LinkSigner.h"
 #include "Secrets.h"
@@ -111,6 +114,80 @@ private Q_SLOTS:
         x = c;
         x.remove(QStringLiteral("email"));
         QVERIFY(!spec->matches(x));
+    }
+
+    void confirmationTokensExpireAndCannotBeForged()
+    {
+        const ConfirmationToken tokens(QByteArray(32, 'k'));
+        const QString id = QStringLiteral("0193a5f2-7c3e-7b1a-9d2e-1234567890ab");
+        const QString nonce = ConfirmationToken::newNonce();
+        QCOMPARE(nonce.size(), 16);
+        QVERIFY(nonce != ConfirmationToken::newNonce());
+        const QString token = tokens.make({id, nonce, 2000});
+        QCOMPARE(token.size(), 64);
+        ConfirmationToken::Claims c;
+        QCOMPARE(tokens.verify(token, 1999, &c), ConfirmationToken::Check::Valid);
+        QCOMPARE(c.signatureId, id);
+        QCOMPARE(c.nonce, nonce);
+        QCOMPARE(c.expiresAt, 2000);
+        QCOMPARE(tokens.verify(token, 2001, &c), ConfirmationToken::Check::Expired);
+        // Every character matters; another key (or a newsletter link's key) does not verify.
+        for (int i = 0; i < token.size(); i += 7) {
+            QString t = token;
+            t[i] = t.at(i) == u'a' ? u'b' : u'a';
+            QVERIFY(tokens.verify(t, 1000, &c) != ConfirmationToken::Check::Valid);
+        }
+        QCOMPARE(ConfirmationToken(QByteArray(32, 'j')).verify(token, 1000, &c), ConfirmationToken::Check::Forged);
+        QCOMPARE(tokens.verify(token.left(63), 1000, &c), ConfirmationToken::Check::Malformed);
+        QCOMPARE(tokens.verify(QString(64, u'!'), 1000, &c), ConfirmationToken::Check::Malformed);
+        const LinkSigner newsletterLinks(QByteArray(32, 'k'));
+        QCOMPARE(tokens.verify(newsletterLinks.token(id, id), 1000, &c), ConfirmationToken::Check::Forged);
+    }
+
+    void signatureFormChecksAndNormalises()
+    {
+        Petition p;
+        p.optinText = QStringLiteral("Nouvelles");
+        const ZoneTree &zones = ZoneTree::france();
+        SignatureForm::Fields f{{QStringLiteral("first_name"), QStringLiteral("  Anne   Marie ")},
+                                {QStringLiteral("last_name"), QStringLiteral("Dupont")},
+                                {QStringLiteral("email"), QStringLiteral(" Anne@Example.ORG ")},
+                                {QStringLiteral("postal_code"), QStringLiteral("13 001")},
+                                {QStringLiteral("phone"), QStringLiteral("06 12 34 56 78")},
+                                {QStringLiteral("consent"), QStringLiteral("on")},
+                                {QStringLiteral("newsletter"), QStringLiteral("on")}};
+        QList<SignatureForm::FieldError> errors;
+        auto form = SignatureForm::parse(f, p, zones, &errors);
+        QVERIFY(form);
+        QCOMPARE(form->firstName, QStringLiteral("Anne Marie"));
+        QCOMPARE(form->email, QStringLiteral("anne@example.org"));
+        QCOMPARE(form->postalCode, QStringLiteral("13001"));
+        QCOMPARE(form->department, QStringLiteral("D13"));
+        QCOMPARE(form->phone, QStringLiteral("+33612345678"));
+        QVERIFY(form->newsletter);
+        QCOMPARE(SignatureForm::fromJson(form->toJson()).toJson(), form->toJson());
+        // Corsica's postal codes start with 20: the department comes from the commune.
+        f[QStringLiteral("postal_code")] = QStringLiteral("20000");
+        QCOMPARE(SignatureForm::parse(f, p, zones, &errors)->department, QStringLiteral("D2A"));
+        // Without an opt-in wording there is no newsletter box to tick.
+        p.optinText.clear();
+        QVERIFY(!SignatureForm::parse(f, p, zones, &errors)->newsletter);
+        // Each faulty field is named, in the petition's language.
+        p.language = QStringLiteral("en");
+        f = {{QStringLiteral("email"), QStringLiteral("x@")}, {QStringLiteral("postal_code"), QStringLiteral("1234")}};
+        QVERIFY(!SignatureForm::parse(f, p, zones, &errors));
+        QStringList fields;
+        for (const auto &e : errors)
+            fields << e.field;
+        QCOMPARE(fields, (QStringList{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                                      QStringLiteral("postal_code"), QStringLiteral("consent")}));
+        QVERIFY(errors.at(2).message.contains(QStringLiteral("not valid")));
+        QVERIFY(SignatureForm::isHoneypotFilled({{QStringLiteral("website"), QStringLiteral("x")}}));
+        QVERIFY(!SignatureForm::isHoneypotFilled({{QStringLiteral("website"), QStringLiteral(" ")}}));
+        QVERIFY(Petition::isValidSlug(QStringLiteral("loi-climat-2027")));
+        QVERIFY(!Petition::isValidSlug(QStringLiteral("-abc")));
+        QVERIFY(!Petition::isValidSlug(QStringLiteral("Abc")));
+        QVERIFY(!Petition::isValidSlug(QStringLiteral("ab")));
     }
 
     void databaseUrls()
