@@ -48,7 +48,7 @@ QString counter(const Petition &p, qint64 confirmed)
 {
     QString html = QStringLiteral("<p class=\"count\" aria-live=\"polite\"><strong id=\"count\" data-slug=\"") + esc(p.slug)
         + QStringLiteral("\">") + esc(PetitionPage::formatCount(p, confirmed)) + QStringLiteral("</strong> ")
-        + esc(p.say(QStringLiteral("signatures"), QStringLiteral("signatures")));
+        + esc(confirmed == 1 || (confirmed == 0 && !p.isEnglish()) ? QStringLiteral("signature") : QStringLiteral("signatures"));
     if (p.goal > 0) {
         html += QStringLiteral(" · ") + esc(p.say(QStringLiteral("objectif %1"), QStringLiteral("goal %1")).arg(PetitionPage::formatCount(p, p.goal)))
             + QStringLiteral("</p><progress id=\"progress\" max=\"") + QString::number(p.goal) + QStringLiteral("\" value=\"")

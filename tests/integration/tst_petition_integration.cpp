@@ -13,6 +13,7 @@
 #include "TestServer.h"
 #include "Uuid7.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -100,6 +101,17 @@ class TestPetitionIntegration : public QObject
         if (page)
             *page = answer;
         return status;
+    }
+
+    /// Keeps a public page for a screenshot when RELAIS_PAGE_DUMP_DIR is set (tools/screenshots/petition-page.sh).
+    static void dumpPage(const QString &name, const QByteArray &html)
+    {
+        const QString dir = qEnvironmentVariable("RELAIS_PAGE_DUMP_DIR");
+        if (dir.isEmpty())
+            return;
+        QFile f(dir + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(html);
     }
 
     qint64 publicCount()
@@ -212,7 +224,9 @@ private Q_SLOTS:
             QVERIFY2(html.contains(QStringLiteral("<label for=\"f-%1\"").arg(QLatin1String(field))), field);
         QVERIFY(html.contains(QStringLiteral("Je veux recevoir les nouvelles de la campagne")));
         QVERIFY(html.contains(QStringLiteral("max=\"1000\" value=\"0\"")));
+        dumpPage(QStringLiteral("petition-page.html"), page);
         QCOMPARE(h->get(QStringLiteral("/p/nope-nope"), &page), 404);
+        QVERIFY(QString::fromUtf8(page).contains(QStringLiteral("Pétition introuvable")));
         QCOMPARE(publicCount(), 0);
     }
 
@@ -370,6 +384,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Cochez la case")));
         QVERIFY(html.contains(QStringLiteral("aria-invalid=\"true\" aria-describedby=\"e-email\"")));
         QVERIFY(html.contains(QStringLiteral("value=\"Zoé\""))); // what was typed stays
+        dumpPage(QStringLiteral("petition-page-errors.html"), page);
 
         // Missing fields; a name far too long; control characters; a phone that is not one.
         QCOMPARE(sign(QByteArray("consent=on"), &page), 400);
