@@ -40,10 +40,12 @@ int TestHttp::postJson(const char *path, const QByteArray &json, QByteArray *ans
 }
 
 int TestHttp::postBody(const char *path, const QByteArray &body, const char *contentType, QByteArray *answer,
-                       int timeoutSeconds)
+                       int timeoutSeconds, const char *accept)
 {
     m_client->set_read_timeout(timeoutSeconds);
-    const httplib::Headers headers = bearer(m_token);
+    httplib::Headers headers = bearer(m_token);
+    if (accept)
+        headers.emplace("Accept", accept);
     auto res = m_client->Post(path, headers, body.constData(), std::size_t(body.size()), contentType);
     m_contentType = res ? QByteArray::fromStdString(res->get_header_value("Content-Type")) : QByteArray();
     if (!res)

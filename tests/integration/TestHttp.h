@@ -32,7 +32,7 @@ public:
     int postJson(const char *path, const QByteArray &json, QByteArray *answer, int timeoutSeconds = 60);
     /// POSTs `body` as `contentType` (a public form: application/x-www-form-urlencoded).
     int postBody(const char *path, const QByteArray &body, const char *contentType, QByteArray *answer,
-                 int timeoutSeconds = 60);
+                 int timeoutSeconds = 60, const char *accept = nullptr);
     int post(const QString &path, const QJsonObject &body, QByteArray *answer = nullptr)
     {
         return post(path.toUtf8().constData(), body, answer);

@@ -409,6 +409,16 @@ private Q_SLOTS:
         QCOMPARE(sign(form(robot), &page), 200);
         QVERIFY(QString::fromUtf8(page).contains(QStringLiteral("Vérifiez votre boîte mail")));
 
+        // A script asking for JSON gets the errors per field.
+        auto h = http();
+        QCOMPARE(h->postBody(("/p/" + m_slug.toStdString()).c_str(), "consent=on&email=bad", "application/x-www-form-urlencoded",
+                             &page, 60, "application/json"),
+                 400);
+        const QJsonObject errors = parse(page);
+        QCOMPARE(errors.value(QLatin1String("error")).toString(), QStringLiteral("invalid"));
+        QVERIFY(errors.value(QLatin1String("fields")).toObject().contains(QLatin1String("email")));
+        QVERIFY(errors.value(QLatin1String("fields")).toObject().contains(QLatin1String("postal_code")));
+
         QTest::qWait(500);
         QCOMPARE(storedEmails(), before);
         QCOMPARE(m_sink.count(), mails);
