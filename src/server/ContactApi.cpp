@@ -6,6 +6,7 @@
 #include "HttpServer.h"
 #include "LiveHub.h"
 #include "OpLog.h"
+#include "PetitionSigning.h"
 #include "ServerLog.h"
 #include "SyncService.h"
 #include "Zone.h"
@@ -220,6 +221,7 @@ void ContactApi::registerRoutes(HttpServer &http, ServerContext &ctx)
                           ops.remove(c->zone, QStringLiteral("contact"), id, id);
                           ContactStore::remove(db, id);
                       }
+                      children += PetitionSigning::eraseSigner(db, ops, id);
                       ContactStore::markErased(db, id);
                       db.exec(QStringLiteral("DELETE FROM deleted_ids WHERE id = ?"), {id});
                       OpLog::scrubSubject(db, id);

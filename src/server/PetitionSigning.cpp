@@ -3,6 +3,7 @@
 #include "ConfirmationMail.h"
 #include "ContactStore.h"
 #include "MailOutbox.h"
+#include "OpLog.h"
 #include "SignatureForm.h"
 #include "SignatureRecorder.h"
 #include "Uuid7.h"
@@ -163,6 +164,36 @@ QJsonObject PetitionSigning::stats(Db &db, const Petition &petition)
     return {{QStringLiteral("confirmed"), confirmed}, {QStringLiteral("pending"), pending},
             {QStringLiteral("goal"), petition.goal}, {QStringLiteral("series"), series},
             {QStringLiteral("departments"), departments}};
+}
+
+int PetitionSigning::eraseSigner(Db &db, OpWriter &ops, const QString &contactId)
+{
+    QStringList ids;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT DISTINCT id FROM ops WHERE subject = ? AND type = 'signature'"), {contactId});
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    int erased = 0;
+    for (const QString &id : std::as_const(ids)) {
+        if (auto r = RecordStore::load(db, QStringLiteral("signature"), id)) {
+            r->subject = contactId;
+            RecordStore::remove(db, ops, *r);
+        }
+        QSqlQuery &s = db.exec(QStringLiteral("SELECT petition_id, status, email FROM petition_signatures WHERE id = ?"), {id});
+        if (!s.next()) {
+            s.finish();
+            continue;
+        }
+        const QString petitionId = s.value(0).toString();
+        const bool confirmed = s.value(1).toString() == QLatin1String("confirmed");
+        const QString email = s.value(2).toString();
+        s.finish();
+        db.exec(QStringLiteral("DELETE FROM petition_signatures WHERE id = ?"), {id});
+        db.exec(QStringLiteral("DELETE FROM mail_outbox WHERE recipient = ?"), {email});
+        addToTally(db, petitionId, confirmed ? -1 : 0, confirmed ? 0 : -1);
+        ++erased;
+    }
+    return erased;
 }
 
 int PetitionSigning::sweep(Db &db, qint64 now, qint64 ttlMs)

@@ -48,6 +48,10 @@ public:
     /// {"confirmed", "pending", "goal", "series": [{"day", "confirmed"}], "departments": [{"department", "confirmed"}]}.
     static QJsonObject stats(Db &db, const Petition &petition);
     static qint64 confirmedCount(Db &db, const QString &petitionId);
+    /// GDPR erasure of a contact (inside the caller's write transaction, before OpLog::scrubSubject): their
+    /// signature records go (REMOVE ops), with the server's rows and queued e-mails; they no longer count.
+    /// Returns how many signatures were erased.
+    static int eraseSigner(Db &db, OpWriter &ops, const QString &contactId);
     /// Deletes pending signatures whose link expired before `now` (and gives their tally back).
     static int sweep(Db &db, qint64 now, qint64 ttlMs);
 };

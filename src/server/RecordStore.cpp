@@ -53,9 +53,10 @@ void RecordStore::save(Db &db, OpWriter &ops, StoredRecord &r)
     r.data.insert(QStringLiteral("id"), r.id);
     r.data.insert(QStringLiteral("zone"), r.zone);
     const QByteArray json = ContactStore::compact(r.data);
+    const QString subject = r.subject.isEmpty() ? r.id : r.subject;
     if (old && old->zone != r.zone)
-        ops.remove(old->zone, r.type, r.id, r.id);
-    r.version = ops.put(r.zone, r.type, r.id, r.id, json);
+        ops.remove(old->zone, r.type, r.id, subject);
+    r.version = ops.put(r.zone, r.type, r.id, subject, json);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (old)
         db.exec(QStringLiteral("UPDATE records SET zone = ?, version = ?, data = ?, updated_at = ? WHERE type = ? AND id = ?"),
@@ -67,7 +68,7 @@ void RecordStore::save(Db &db, OpWriter &ops, StoredRecord &r)
 
 void RecordStore::remove(Db &db, OpWriter &ops, const StoredRecord &r)
 {
-    ops.remove(r.zone, r.type, r.id, r.id);
+    ops.remove(r.zone, r.type, r.id, r.subject.isEmpty() ? r.id : r.subject);
     db.exec(QStringLiteral("DELETE FROM records WHERE type = ? AND id = ?"), {r.type, r.id});
 }
 

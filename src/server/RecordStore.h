@@ -20,6 +20,9 @@ struct StoredRecord {
     QString zone;
     qint64 version = 0;
     QJsonObject data;
+    /// Whose data the record holds, for erasure (ops.subject): a signature names its contact, so erasing the
+    /// contact scrubs it too. Empty: the record itself. Not stored in the record; set it before save() and remove().
+    QString subject;
 };
 
 /// Storage of generic synced records; every write appends its op in the caller's transaction.

@@ -104,6 +104,7 @@ QString SignatureRecorder::record(Db &db, OpWriter &ops, const ZoneTree &zones, 
     r.type = QStringLiteral("signature");
     r.id = signatureId;
     r.zone = form.department;
+    r.subject = contactId; // erasing the contact erases the signature
     r.data = form.toJson();
     r.data.insert(QStringLiteral("petition_id"), petition.id);
     r.data.insert(QStringLiteral("signed_at"), iso(signedAt));
