@@ -3,6 +3,7 @@
 #include "ContactJson.h"
 #include "Petition.h"
 #include "PetitionSigning.h"
+#include "RecordPush.h"
 #include "ZoneTree.h"
 
 namespace relais::server {
@@ -20,15 +21,7 @@ bool PetitionPush::handles(const QString &type) { return type == TypePetition ||
 
 PushResult PetitionPush::rejected(const PushItem &item, const QString &message, const std::optional<StoredRecord> &current) const
 {
-    PushResult r;
-    r.seq = item.seq;
-    r.status = QStringLiteral("rejected");
-    r.message = message;
-    if (current && m_user.scope.allows(Feature::ContactsRead, current->zone)) {
-        r.version = current->version;
-        r.row = current->data;
-    }
-    return r;
+    return RecordPush::rejection(item, m_user, message, current);
 }
 
 PushResult PetitionPush::apply(const PushItem &item)
@@ -41,13 +34,7 @@ PushResult PetitionPush::apply(const PushItem &item)
     if (item.op == QLatin1String("put"))
         return put(item, current);
     if (item.op == QLatin1String("delete")) {
-        if (!current) {
-            PushResult res;
-            res.seq = item.seq;
-            res.status = QStringLiteral("applied");
-            return res;
-        }
-        return remove(item, *current);
+        return current ? remove(item, *current) : RecordPush::applied(item);
     }
     return rejected(item, QStringLiteral("a petition takes put or delete"), current);
 }
@@ -142,12 +129,7 @@ PushResult PetitionPush::put(const PushItem &item, const std::optional<StoredRec
     if (r.data.value(QLatin1String("updated_at")).toString().isEmpty())
         r.data.insert(QStringLiteral("updated_at"), m_now);
     RecordStore::save(m_db, m_ops, r);
-    PushResult res;
-    res.seq = item.seq;
-    res.status = QStringLiteral("applied");
-    res.version = r.version;
-    res.row = r.data;
-    return res;
+    return RecordPush::applied(item, r.version, r.data);
 }
 
 PushResult PetitionPush::remove(const PushItem &item, const StoredRecord &current)
@@ -159,10 +141,7 @@ PushResult PetitionPush::remove(const PushItem &item, const StoredRecord &curren
     m_db.exec(QStringLiteral("DELETE FROM petition_tallies WHERE petition_id = ?"), {item.id});
     m_db.exec(QStringLiteral("DELETE FROM petition_slugs WHERE petition_id = ?"), {item.id});
     RecordStore::remove(m_db, m_ops, current);
-    PushResult res;
-    res.seq = item.seq;
-    res.status = QStringLiteral("applied");
-    return res;
+    return RecordPush::applied(item);
 }
 
 } // namespace relais::server

@@ -19,17 +19,33 @@ bool RecordPush::handles(const QString &type)
     return type == RecordStore::Newsletter || type == RecordStore::Segment || type == RecordStore::Sender;
 }
 
-PushResult RecordPush::rejected(const PushItem &item, const QString &message, const std::optional<StoredRecord> &current) const
+PushResult RecordPush::rejection(const PushItem &item, const UserAccess &user, const QString &message,
+                                 const std::optional<StoredRecord> &current)
 {
     PushResult r;
     r.seq = item.seq;
     r.status = QStringLiteral("rejected");
     r.message = message;
-    if (current && m_user.scope.allows(Feature::ContactsRead, current->zone)) {
+    if (current && user.scope.allows(Feature::ContactsRead, current->zone)) {
         r.version = current->version;
         r.row = current->data;
     }
     return r;
+}
+
+PushResult RecordPush::applied(const PushItem &item, qint64 version, const QJsonValue &row)
+{
+    PushResult r;
+    r.seq = item.seq;
+    r.status = QStringLiteral("applied");
+    r.version = version;
+    r.row = row;
+    return r;
+}
+
+PushResult RecordPush::rejected(const PushItem &item, const QString &message, const std::optional<StoredRecord> &current) const
+{
+    return rejection(item, m_user, message, current);
 }
 
 PushResult RecordPush::apply(const PushItem &item)
@@ -134,25 +150,17 @@ PushResult RecordPush::put(const PushItem &item, const std::optional<StoredRecor
     if (r.data.value(QLatin1String("updated_at")).toString().isEmpty())
         r.data.insert(QStringLiteral("updated_at"), m_now);
     RecordStore::save(m_db, m_ops, r);
-    PushResult res;
-    res.seq = item.seq;
-    res.status = QStringLiteral("applied");
-    res.version = r.version;
-    res.row = r.data;
-    return res;
+    return applied(item, r.version, r.data);
 }
 
 PushResult RecordPush::remove(const PushItem &item, const std::optional<StoredRecord> &current)
 {
-    PushResult res;
-    res.seq = item.seq;
-    res.status = QStringLiteral("applied");
     if (!current)
-        return res; // already gone
+        return applied(item); // already gone
     if (item.type == RecordStore::Newsletter && isServerOwned(current->data.value(QLatin1String("status")).toString()))
         return rejected(item, QStringLiteral("a sent or scheduled newsletter stays in the record"), current);
     RecordStore::remove(m_db, m_ops, *current);
-    return res;
+    return applied(item);
 }
 
 } // namespace relais::server

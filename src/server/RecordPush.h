@@ -20,6 +20,11 @@ public:
     static bool handles(const QString &type);
     PushResult apply(const PushItem &item);
 
+    /// A rejected answer, with the stored row when `user` may read its zone (shared with PetitionPush).
+    static PushResult rejection(const PushItem &item, const UserAccess &user, const QString &message,
+                                const std::optional<StoredRecord> &current);
+    static PushResult applied(const PushItem &item, qint64 version = 0, const QJsonValue &row = QJsonValue::Null);
+
 private:
     PushResult put(const PushItem &item, const std::optional<StoredRecord> &current);
     PushResult remove(const PushItem &item, const std::optional<StoredRecord> &current);
