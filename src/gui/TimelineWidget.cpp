@@ -220,6 +220,8 @@ QString TimelineWidget::describeSource(const QString &source)
             return tr("phone call: %1").arg(rest);
         if (what == QLatin1String("unsubscribe"))
             return tr("unsubscribe link: %1").arg(rest);
+        if (what == QLatin1String("petition"))
+            return tr("petition: %1").arg(rest);
     }
     if (source == QLatin1String("import"))
         return tr("import");
@@ -243,6 +245,13 @@ QString TimelineWidget::summary(const Interaction &i)
         if (!source.isEmpty())
             text = tr("%1 — source: %2").arg(text, describeSource(source));
         return text;
+    }
+    if (i.kind == QLatin1String("signature")) {
+        const QString petition = d.value(QLatin1String("petition")).toString();
+        if (!petition.isEmpty())
+            return d.value(QLatin1String("newsletter_optin")).toBool()
+                ? tr("“%1”, and asked for the newsletter").arg(petition)
+                : tr("“%1”").arg(petition);
     }
     if (i.kind == QLatin1String("signup")) {
         const QString event = d.value(QLatin1String("event")).toString();
