@@ -34,22 +34,26 @@ bool PetitionSigning::sign(Db &db, const Petition &petition, const SignatureForm
                            const Settings &settings, qint64 now)
 {
     Transaction tx(db, true);
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, status, nonce, mailed_at FROM petition_signatures"
-                                          " WHERE petition_id = ? AND email = ?"),
-                           {petition.id, form.email});
     const QByteArray data = ContactStore::compact(form.toJson());
-    QString id;
-    QString nonce;
+    QString id = Uuid7::generate();
+    QString nonce = ConfirmationToken::newNonce();
     bool mail = true;
-    if (!q.next()) {
-        q.finish();
-        id = Uuid7::generate();
-        nonce = ConfirmationToken::newNonce();
-        db.exec(QStringLiteral("INSERT INTO petition_signatures (id, petition_id, email, status, data, nonce, created_at,"
-                               " updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)"),
-                {id, petition.id, form.email, db.utf8(data), nonce, now, now});
+    // Insert first: two signatures by one address at once (PostgreSQL's several writers) meet on the unique key.
+    QSqlQuery &insert = db.exec(QStringLiteral("INSERT INTO petition_signatures (id, petition_id, email, status, data, nonce,"
+                                               " created_at, updated_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)"
+                                               " ON CONFLICT (petition_id, email) DO NOTHING RETURNING id"),
+                                {id, petition.id, form.email, db.utf8(data), nonce, now, now});
+    const bool inserted = insert.next();
+    insert.finish();
+    if (inserted) {
         addToTally(db, petition.id, 0, 1);
     } else {
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT id, status, nonce, mailed_at FROM petition_signatures"
+                                              " WHERE petition_id = ? AND email = ?")
+                                   + (db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+                               {petition.id, form.email});
+        if (!q.next())
+            throw DbError("a petition signature vanished while it was signed again");
         id = q.value(0).toString();
         const bool confirmed = q.value(1).toString() == QLatin1String("confirmed");
         nonce = q.value(2).toString();
