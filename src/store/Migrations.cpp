@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "ContactSearchIndex.h"
+#include "SignatureIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,6 +139,13 @@ bool migrateTo5(const QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool migrateTo6(const QSqlDatabase &db, QString *error)
+{
+    // Petition signatures in columns of their own (SignatureIndex): the results of a petition are SQL over
+    // indexes (this SQLite has no JSON functions).
+    return execAll(db, SignatureIndex::createSql(), error) && SignatureIndex::rebuild(db, error);
+}
+
 struct Step {
     int version;
     std::function<bool(const QSqlDatabase &, QString *)> apply;
@@ -146,7 +154,7 @@ struct Step {
 const QList<Step> &steps()
 {
     static const QList<Step> s{{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
-                                     {5, migrateTo5}};
+                                     {5, migrateTo5}, {6, migrateTo6}};
     return s;
 }
 

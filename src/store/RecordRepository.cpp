@@ -1,6 +1,7 @@
 #include "RecordRepository.h"
 
 #include "ContactJson.h"
+#include "SignatureIndex.h"
 #include "SyncRecordStore.h"
 #include "Uuid7.h"
 
@@ -144,6 +145,8 @@ bool RecordRepository::save(SyncRecord &record, QString *error)
         return fail(error, tr("The record has no type."));
     if (!SyncRecordStore::handles(record.type))
         return fail(error, tr("Records of type “%1” cannot be saved here.").arg(record.type));
+    if (record.type == QLatin1String(SignatureIndex::Type))
+        return fail(error, tr("Signatures are written by the server only."));
     if (record.zone.isEmpty())
         return fail(error, tr("The record has no zone."));
     SyncRecord saved = record;

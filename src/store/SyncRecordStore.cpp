@@ -1,5 +1,6 @@
 #include "SyncRecordStore.h"
 
+#include "SignatureIndex.h"
 #include "SyncStatement.h"
 
 #include <QJsonDocument>
@@ -65,7 +66,12 @@ bool SyncRecordStore::put(const SyncOp &op, QString *error)
     st.bind(4, op.opId);
     st.bind(5, compact(op.data));
     m_changed = true;
-    return st.exec() || failStatement(error, st);
+    return (st.exec() || failStatement(error, st)) && indexRow(op.type, op.id, op.data, error);
+}
+
+bool SyncRecordStore::indexRow(const QString &type, const QString &id, const QJsonObject &data, QString *error)
+{
+    return type != QLatin1String(SignatureIndex::Type) || SignatureIndex::write(m_db, id, data, error);
 }
 
 bool SyncRecordStore::keepShadow(const QString &id, qint64 version, QJsonObject data, const QString &bucket,
@@ -119,6 +125,8 @@ bool SyncRecordStore::deleteRecord(const QString &type, const QString &id, bool 
         return false;
     if (SyncStatement::changes(m_db) > 0)
         m_changed = true;
+    if (type == QLatin1String(SignatureIndex::Type) && !SignatureIndex::erase(m_db, id, error))
+        return false;
     SyncStatement orphan(m_db, "DELETE FROM sync_orphans WHERE type = ? AND id = ?");
     if (!execFor(orphan, type, id, error) || !deleteShadow(id, error))
         return false;
@@ -178,7 +186,9 @@ bool SyncRecordStore::writeServerRow(const QString &type, const QString &id, con
     st.bind(4, type);
     st.bind(5, id);
     m_changed = true;
-    return st.exec() || failStatement(error, st);
+    if (!st.exec())
+        return failStatement(error, st);
+    return (!insert && SyncStatement::changes(m_db) == 0) || indexRow(type, id, row.data, error);
 }
 
 // --- pushing ------------------------------------------------------------------------------------------

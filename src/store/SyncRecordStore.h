@@ -23,6 +23,7 @@ namespace relais {
 ///   orphan (`sync_orphans`), deleted at the complete checkpoint unless another bucket took it meanwhile.
 /// - A put handed to a push gets `upload_queue.data` set (SentMarker): a later save then queues a new put
 ///   instead of folding into one whose data may already be on its way.
+/// - Signature records also get their columns in `signatures` (SignatureIndex), written and deleted with them.
 /// - Answers: applied, merged, conflict or duplicate settle the row (the newest of the answer's row and the
 ///   shadow becomes the local row, else the row keeps its data and takes the answered version); rejected
 ///   replaces the row with the answer's row (or deletes it when the row is null) and drops its other
@@ -82,6 +83,8 @@ private:
     bool hasQueued(const QString &type, const QString &id, bool *queued, QString *error);
     /// Writes the server's row (not dirty): inserted when `insert`, else only if the local row still exists.
     bool writeServerRow(const QString &type, const QString &id, const ServerRow &row, bool insert, QString *error);
+    /// Keeps the columns of signature records (SignatureIndex) in step with their row.
+    bool indexRow(const QString &type, const QString &id, const QJsonObject &data, QString *error);
     bool settle(const SyncPushResult &r, const QString &type, const QString &id, const QString &op, QString *error);
     bool compensate(const SyncPushResult &r, const QString &type, const QString &id, QString *error);
 
