@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -11,6 +12,7 @@ struct ApiResult {
     int httpStatus = 0;  ///< 0 when no HTTP answer arrived (offline, not connected, TLS refused)
     QJsonObject body;    ///< the JSON object answered (the error body on failures), may be empty
     QString error;       ///< translated, for people; empty on success (2xx)
+    QByteArray data;     ///< the raw body of a download (SyncController::apiDownload), else empty
 
     bool ok() const { return error.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
     /// The machine-readable "error" of the body ("forbidden", "already_sent"...), may be empty.

@@ -226,7 +226,7 @@ void SyncEngine::stop()
         it.key()->disconnect(this);
         it.key()->abort();
         it.key()->deleteLater();
-        m_apiWaiting.append(ApiCall{it.value(), {}, {}, {}, false});
+        m_apiWaiting.append(ApiCall{it.value(), {}, {}, {}, false, false});
     }
     m_apiReplies.clear();
     failWaitingApi(tr("Synchronisation was stopped before the server answered."));
@@ -304,25 +304,30 @@ void SyncEngine::retryNow()
 
 void SyncEngine::apiCall(int requestId, const QString &method, const QString &path, const QJsonObject &body)
 {
-    sendApi(ApiCall{requestId, method.toUpper().toLatin1(), path, body, false});
+    sendApi(ApiCall{requestId, method.toUpper().toLatin1(), path, body, false, false});
+}
+
+void SyncEngine::apiDownload(int requestId, const QString &path)
+{
+    sendApi(ApiCall{requestId, QByteArrayLiteral("GET"), path, {}, false, true});
 }
 
 void SyncEngine::sendApi(const ApiCall &call)
 {
     if (!m_running || !m_connection || !m_connection->baseUrl().isValid()) {
-        Q_EMIT apiFinished(call.id, 0, {}, tr("Not connected to a server."));
+        Q_EMIT apiFinished(call.id, 0, {}, tr("Not connected to a server."), {});
         return;
     }
     static const QList<QByteArray> methods{"GET", "POST", "PUT", "PATCH", "DELETE"};
     if (!methods.contains(call.method) || !call.path.startsWith(u'/')) {
-        Q_EMIT apiFinished(call.id, 0, {}, tr("Invalid request to the server."));
+        Q_EMIT apiFinished(call.id, 0, {}, tr("Invalid request to the server."), {});
         return;
     }
     if (!m_auth->hasFreshAccessToken()) {
         const bool underWay = m_auth->state() == AuthClient::State::SigningIn
             || m_auth->state() == AuthClient::State::Refreshing;
         if (!underWay && !m_auth->hasRefreshToken()) {
-            Q_EMIT apiFinished(call.id, 0, {}, tr("Sign in to the server first (Server menu, Connect to a server)."));
+            Q_EMIT apiFinished(call.id, 0, {}, tr("Sign in to the server first (Server menu, Connect to a server)."), {});
             return;
         }
         m_apiWaiting.append(call);
@@ -367,7 +372,7 @@ void SyncEngine::onApiFinished(QNetworkReply *reply, ApiCall call)
         error = !f.message.isEmpty() && f.message != reply->errorString()
             ? f.message
             : tr("The server answered with an error (HTTP %1).").arg(f.httpStatus);
-    Q_EMIT apiFinished(call.id, f.httpStatus, body, error);
+    Q_EMIT apiFinished(call.id, f.httpStatus, body, error, call.download ? data : QByteArray());
 }
 
 void SyncEngine::sendWaitingApi()
@@ -381,7 +386,7 @@ void SyncEngine::failWaitingApi(const QString &message)
 {
     const QList<ApiCall> calls = std::exchange(m_apiWaiting, {});
     for (const ApiCall &call : calls)
-        Q_EMIT apiFinished(call.id, 0, {}, message);
+        Q_EMIT apiFinished(call.id, 0, {}, message, {});
 }
 
 // --- the cycle ------------------------------------------------------------------------------------

@@ -101,6 +101,8 @@ public Q_SLOTS:
     /// GET and DELETE). Waits for a token refresh when needed and retries once after a 401.
     /// Answers with apiFinished(requestId, ...), always exactly once (also when stopped or offline).
     void apiCall(int requestId, const QString &method, const QString &path, const QJsonObject &body);
+    /// A GET like apiCall() whose answer is a file (CSV...): apiFinished() carries the raw body as `data`.
+    void apiDownload(int requestId, const QString &path);
 
 Q_SIGNALS:
     void stateChanged(relais::SyncEngine::State state, const QString &message);
@@ -114,8 +116,10 @@ Q_SIGNALS:
     void searchIndexing(qint64 remaining);
     void signInFinished(bool ok, const QString &message);
     /// The answer to apiCall(): `httpStatus` 0 when no HTTP answer came; `error` (translated) is empty
-    /// only for a 2xx answer; `body` is the JSON object answered, if any.
-    void apiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error);
+    /// only for a 2xx answer; `body` is the JSON object answered, if any; `data` the raw body of an
+    /// apiDownload() (empty for apiCall()).
+    void apiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error,
+                     const QByteArray &data);
     void tokenStorageChanged(relais::AuthClient::TokenStorage storage, const QString &reason);
     void stopped();
 
@@ -126,6 +130,7 @@ private:
         QString path;
         QJsonObject body;
         bool retried = false; ///< already sent again after a 401
+        bool download = false; ///< the answer's raw body goes with apiFinished()
     };
     void sendApi(const ApiCall &call);
     void onApiFinished(QNetworkReply *reply, ApiCall call);

@@ -92,6 +92,14 @@ int SyncService::api(const QString &method, const QString &path, const QJsonObje
     return id;
 }
 
+int SyncService::apiDownload(const QString &path)
+{
+    const int id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id, path] { engine->apiDownload(id, path); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
 void SyncService::attach(ProfileSession *session)
 {
     m_session = session;

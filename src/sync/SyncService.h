@@ -40,6 +40,8 @@ public:
     /// Sends a REST call through the engine (SyncEngine::apiCall) and returns its request id; the answer
     /// comes as the engine's apiFinished() with that id.
     int api(const QString &method, const QString &path, const QJsonObject &body = {});
+    /// The same for a GET answered with a file (SyncEngine::apiDownload).
+    int apiDownload(const QString &path);
 
 public Q_SLOTS:
     void start();
