@@ -4,7 +4,7 @@
 #include "Contact.h"
 #include "ContactListModel.h"
 #include "ContactRepository.h"
-#include "NewsletterZones.h"
+#include "ZoneChoices.h"
 #include "ProfileSession.h"
 #include "RecordRepository.h"
 #include "Replica.h"
@@ -54,7 +54,7 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 QTreeWidgetItem *zoneItem(const Zone *z)
 {
-    auto *item = new QTreeWidgetItem({NewsletterZones::label(z->code)});
+    auto *item = new QTreeWidgetItem({ZoneChoices::label(z->code)});
     item->setData(0, CodeRole, z->code);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(0, Qt::Checked);
@@ -402,7 +402,7 @@ void AudienceEditor::reloadSegments()
             continue;
         const QString name = s.data.value(QLatin1String("name")).toString();
         m_segments->addItem(name.isEmpty() ? tr("(unnamed)") : name, s.id);
-        m_segments->setItemData(m_segments->count() - 1, NewsletterZones::label(s.zone), Qt::ToolTipRole);
+        m_segments->setItemData(m_segments->count() - 1, ZoneChoices::label(s.zone), Qt::ToolTipRole);
     }
     m_segments->setCurrentIndex(std::max(0, m_segments->findData(m_segmentId)));
 }

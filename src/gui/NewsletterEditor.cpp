@@ -7,7 +7,7 @@
 #include "NewsletterPreview.h"
 #include "NewsletterSender.h"
 #include "NewsletterStatus.h"
-#include "NewsletterZones.h"
+#include "ZoneChoices.h"
 #include "ProfileSession.h"
 #include "Replica.h"
 #include "ScheduleDialog.h"
@@ -380,7 +380,8 @@ void NewsletterEditor::newDraft(const QJsonObject &from, const QString &zone)
     r.type = TypeNewsletter;
     QStringList zones;
     if (m_session && m_session->isUnlocked())
-        zones = NewsletterZones::sendable(m_sync ? m_sync->accountGrants() : QList<Grant>(), m_session->replica()->database());
+        zones = ZoneChoices::granted(Feature::NewslettersSend, m_sync ? m_sync->accountGrants() : QList<Grant>(),
+                                     m_session->replica()->database());
     const QString wanted = zone.isEmpty() ? field(from, "zone") : zone;
     r.zone = zones.contains(wanted) || (!wanted.isEmpty() && zones.isEmpty()) ? wanted : zones.value(0);
     QJsonObject d{{QStringLiteral("kind"), QStringLiteral("newsletter")}, {QStringLiteral("status"), QStringLiteral("draft")}};
@@ -402,24 +403,10 @@ void NewsletterEditor::fillZones(const QString &current)
     m_zoneCombo->clear();
     if (!m_session || !m_session->isUnlocked())
         return;
-    QStringList zones = NewsletterZones::sendable(m_sync ? m_sync->accountGrants() : QList<Grant>(),
-                                                  m_session->replica()->database());
-    if (!current.isEmpty() && !zones.contains(current))
-        zones.prepend(current);
-    // Indented under their region when regions are listed too; regions and the country in bold.
-    int top = INT_MAX;
-    for (const QString &z : std::as_const(zones))
-        top = std::min(top, NewsletterZones::depth(z));
-    for (const QString &z : std::as_const(zones)) {
-        const int level = NewsletterZones::depth(z) - top;
-        m_zoneCombo->addItem(QString(3 * level, u' ') + NewsletterZones::label(z), z);
-        if (NewsletterZones::depth(z) < 2) {
-            QFont bold = m_zoneCombo->font();
-            bold.setBold(true);
-            m_zoneCombo->setItemData(m_zoneCombo->count() - 1, bold, Qt::FontRole);
-        }
-    }
-    m_zoneCombo->setCurrentIndex(std::max(0, m_zoneCombo->findData(current)));
+    const QStringList zones = ZoneChoices::granted(Feature::NewslettersSend,
+                                                   m_sync ? m_sync->accountGrants() : QList<Grant>(),
+                                                   m_session->replica()->database());
+    ZoneChoices::fill(m_zoneCombo, zones, current);
 }
 
 void NewsletterEditor::fillSenders(const QString &current)
@@ -430,7 +417,7 @@ void NewsletterEditor::fillSenders(const QString &current)
     if (m_session && m_session->isUnlocked()) {
         const QList<SyncRecord> senders = RecordRepository(m_session->replica()->database()).list(QStringLiteral("sender"));
         for (const SyncRecord &s : senders) {
-            if (!NewsletterZones::senderAllowed(s.zone, zone) && s.id != current)
+            if (!ZoneChoices::senderAllowed(s.zone, zone) && s.id != current)
                 continue;
             const QString name = field(s.data, "name");
             const QString email = field(s.data, "email");
@@ -699,7 +686,7 @@ qint64 NewsletterEditor::recipientCount() const
 
 QString NewsletterEditor::zoneText() const
 {
-    return NewsletterZones::label(m_zoneCombo->currentData().toString());
+    return ZoneChoices::label(m_zoneCombo->currentData().toString());
 }
 
 QString NewsletterEditor::sendBlockedReason() const

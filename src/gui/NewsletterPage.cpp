@@ -4,7 +4,7 @@
 #include "NewsletterListDelegate.h"
 #include "NewsletterStatsView.h"
 #include "NewsletterStatus.h"
-#include "NewsletterZones.h"
+#include "ZoneChoices.h"
 #include "ProfileSession.h"
 #include "RecordRepository.h"
 #include "Replica.h"
@@ -158,7 +158,7 @@ QTreeWidgetItem *NewsletterPage::itemFor(const SyncRecord &r) const
                                   : status == QLatin1String("scheduled") ? field(r.data, "scheduled_at")
                                                                          : field(r.data, "updated_at"));
     item->setData(SubjectColumn, NewsletterListDelegate::DetailsRole,
-                  date.isEmpty() ? NewsletterZones::label(r.zone) : NewsletterZones::label(r.zone) + QStringLiteral(" · ") + date);
+                  date.isEmpty() ? ZoneChoices::label(r.zone) : ZoneChoices::label(r.zone) + QStringLiteral(" · ") + date);
     const QString when = status == QLatin1String("sent")        ? tr("Sent on %1")
                          : status == QLatin1String("scheduled") ? tr("Leaves on %1")
                                                                 : tr("Last changed on %1");

@@ -1,5 +1,7 @@
 #include "NewsletterStatsView.h"
 
+#include "ChartScale.h"
+#include "FigureTile.h"
 #include "NewsletterStatus.h"
 
 #include <QChart>
@@ -34,17 +36,6 @@ QString percent(qint64 part, qint64 whole)
     return QLocale().toString(p, 'f', p > 0 && p < 10 ? 1 : 0) + QStringLiteral("\u00a0%");
 }
 
-/// A "nice" upper bound for the value axis: 1, 2 or 5 times a power of ten.
-double niceCeiling(double v)
-{
-    if (v <= 0)
-        return 10;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {1.0, 2.0, 5.0, 10.0})
-        if (step * magnitude >= v)
-            return step * magnitude;
-    return 10 * magnitude;
-}
 } // namespace
 
 NewsletterStatsView::NewsletterStatsView(QWidget *parent)
@@ -79,8 +70,11 @@ NewsletterStatsView::NewsletterStatsView(QWidget *parent)
         {QStringLiteral("bounced"), tr("Bounced")},
         {QStringLiteral("failed"), tr("Not delivered")},
     };
-    for (int i = 0; i < tiles.size(); ++i)
-        grid->addWidget(tile(tiles.at(i).first, tiles.at(i).second), 0, i);
+    for (int i = 0; i < tiles.size(); ++i) {
+        auto *t = new FigureTile(tiles.at(i).first, tiles.at(i).second, this);
+        m_tiles.insert(tiles.at(i).first, t);
+        grid->addWidget(t, 0, i);
+    }
 
     m_chart->setTitle(tr("Totals over time"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -109,44 +103,16 @@ NewsletterStatsView *NewsletterStatsView::fromJson(const QJsonObject &stats, QWi
     return view;
 }
 
-QWidget *NewsletterStatsView::tile(const QString &key, const QString &title)
-{
-    auto *frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("tile_") + key);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(QStringLiteral("#tile_%1 { background: palette(base); border: 1px solid palette(mid);"
-                                        " border-radius: 6px; }").arg(key));
-    auto *caption = new QLabel(title, frame);
-    caption->setForegroundRole(QPalette::PlaceholderText);
-    auto *value = new QLabel(QStringLiteral("—"), frame);
-    value->setObjectName(QStringLiteral("value_") + key);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    value->setFont(big);
-    auto *rate = new QLabel(frame);
-    rate->setObjectName(QStringLiteral("rate_") + key);
-    rate->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(2);
-    layout->addWidget(caption);
-    layout->addWidget(value);
-    layout->addWidget(rate);
-    m_tiles.insert(key, Tile{value, rate, frame});
-    return frame;
-}
-
 QString NewsletterStatsView::figureText(const QString &key) const
 {
     const auto it = m_tiles.constFind(key);
-    return it == m_tiles.constEnd() ? QString() : it->value->text();
+    return it == m_tiles.constEnd() ? QString() : (*it)->value();
 }
 
 QString NewsletterStatsView::rateText(const QString &key) const
 {
     const auto it = m_tiles.constFind(key);
-    return it == m_tiles.constEnd() ? QString() : it->rate->text();
+    return it == m_tiles.constEnd() ? QString() : (*it)->detail();
 }
 
 QString NewsletterStatsView::note() const
@@ -174,8 +140,8 @@ void NewsletterStatsView::setStats(const QJsonObject &stats)
     const qint64 sent = number(stats, "sent");
     const bool tracking = stats.value(QLatin1String("tracking")).toBool(true);
     const auto set = [&](const QString &key, qint64 value, const QString &rate) {
-        m_tiles[key].value->setText(locale.toString(value));
-        m_tiles[key].rate->setText(rate);
+        m_tiles[key]->setValue(locale.toString(value));
+        m_tiles[key]->setDetail(rate);
     };
     set(QStringLiteral("sent"), sent, tr("%1 of the recipients").arg(percent(sent, recipients)));
     set(QStringLiteral("failed"), number(stats, "failed"), tr("%1 of the recipients").arg(percent(number(stats, "failed"), recipients)));
@@ -191,7 +157,7 @@ void NewsletterStatsView::setStats(const QJsonObject &stats)
                                               locale.toString(number(stats, "clicks"))));
     }
     for (const QString &key : {QStringLiteral("opens"), QStringLiteral("clicks")})
-        m_tiles[key].frame->setVisible(tracking);
+        m_tiles[key]->setVisible(tracking);
     m_note->setVisible(!tracking);
 
     const QString status = stats.value(QLatin1String("status")).toString();
@@ -281,7 +247,7 @@ void NewsletterStatsView::fillChart(bool tracking)
         const QDateTime now = QDateTime::currentDateTime();
         x->setRange(now.addSecs(-3600), now);
     }
-    y->setRange(0, niceCeiling(maxY));
+    y->setRange(0, ChartScale::niceCeiling(maxY));
     y->setTickCount(6);
 }
 

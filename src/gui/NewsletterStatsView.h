@@ -12,6 +12,8 @@ class QChartView;
 
 namespace relais {
 
+class FigureTile;
+
 /// The results of a sent newsletter, from the server's statistics (GET /newsletters/ID/stats): the figures
 /// (sent, failed, bounced, unsubscribed, opens, clicks) with their rates, and a chart of the totals over
 /// time. Opens and clicks are left out when the organisation does not track them.
@@ -40,16 +42,10 @@ Q_SIGNALS:
     void refreshRequested();
 
 private:
-    struct Tile {
-        QLabel *value;
-        QLabel *rate;
-        QWidget *frame;
-    };
-    QWidget *tile(const QString &key, const QString &title);
     void fillChart(bool tracking);
 
     QJsonObject m_stats;
-    QHash<QString, Tile> m_tiles;
+    QHash<QString, FigureTile *> m_tiles;
     QLabel *m_summary;
     QLabel *m_note;
     QLabel *m_updated;

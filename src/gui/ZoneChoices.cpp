@@ -1,18 +1,22 @@
-#include "NewsletterZones.h"
+#include "ZoneChoices.h"
 
 #include "ZoneTree.h"
 
+#include <QComboBox>
 #include <QSet>
+#include <QSignalBlocker>
+
+#include <climits>
 #include <QSqlQuery>
 
 namespace relais {
 
-QStringList NewsletterZones::sendable(const QList<Grant> &grants, const QSqlDatabase &db)
+QStringList ZoneChoices::granted(const QString &feature, const QList<Grant> &grants, const QSqlDatabase &db)
 {
     const ZoneTree &tree = ZoneTree::france();
     QSet<QString> codes;
     for (const Grant &g : grants) {
-        if (!g.features.contains(Feature::NewslettersSend) || !tree.zone(g.zone))
+        if (!g.features.contains(feature) || !tree.zone(g.zone))
             continue;
         codes.insert(g.zone);
         for (const Zone *z : tree.descendants(g.zone))
@@ -40,7 +44,7 @@ QStringList NewsletterZones::sendable(const QList<Grant> &grants, const QSqlData
     return out;
 }
 
-QString NewsletterZones::label(const QString &code)
+QString ZoneChoices::label(const QString &code)
 {
     const Zone *z = ZoneTree::france().zone(code);
     if (!z)
@@ -50,13 +54,34 @@ QString NewsletterZones::label(const QString &code)
     return z->name;
 }
 
-int NewsletterZones::depth(const QString &code)
+int ZoneChoices::depth(const QString &code)
 {
     const Zone *z = ZoneTree::france().zone(code);
     return z ? int(ZoneTree::france().ancestors(code).size()) : 0;
 }
 
-bool NewsletterZones::senderAllowed(const QString &senderZone, const QString &zone)
+void ZoneChoices::fill(QComboBox *combo, QStringList zones, const QString &current)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (!current.isEmpty() && !zones.contains(current))
+        zones.prepend(current);
+    int top = INT_MAX;
+    for (const QString &z : std::as_const(zones))
+        top = std::min(top, depth(z));
+    for (const QString &z : std::as_const(zones)) {
+        const int level = depth(z) - top;
+        combo->addItem(QString(3 * level, u' ') + label(z), z);
+        if (depth(z) < 2) {
+            QFont bold = combo->font();
+            bold.setBold(true);
+            combo->setItemData(combo->count() - 1, bold, Qt::FontRole);
+        }
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+bool ZoneChoices::senderAllowed(const QString &senderZone, const QString &zone)
 {
     return ZoneTree::france().isWithin(zone, senderZone);
 }

@@ -6,7 +6,7 @@
 #include "AudienceCounter.h"
 #include "NewsletterEditor.h"
 #include "NewsletterSender.h"
-#include "NewsletterZones.h"
+#include "ZoneChoices.h"
 #include "SyncController.h"
 #include "TestServer.h"
 
@@ -47,7 +47,7 @@ ApiResult call(SyncController &sync, const QString &method, const QString &path,
     std::optional<ApiResult> answer;
     sync.api(method, path, body, [&answer](const ApiResult &r) { answer = r; });
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
-        return ApiResult{0, 0, {}, QStringLiteral("no answer in time")};
+        return ApiResult{0, 0, {}, QStringLiteral("no answer in time"), {}};
     return *answer;
 }
 } // namespace
@@ -106,7 +106,7 @@ private Q_SLOTS:
                  QStringLiteral("admin"));
         // Once up to date, the controller reads the account's grants and keeps them: the zones to send to.
         QTRY_VERIFY_WITH_TIMEOUT(!sync.accountGrants().isEmpty(), 10000);
-        const QStringList zones = NewsletterZones::sendable(sync.accountGrants(), session.replica()->database());
+        const QStringList zones = ZoneChoices::granted(Feature::NewslettersSend, sync.accountGrants(), session.replica()->database());
         QCOMPARE(zones.first(), QStringLiteral("FR"));
         QVERIFY(zones.contains(QStringLiteral("D69")) && zones.contains(QStringLiteral("R84")));
 
