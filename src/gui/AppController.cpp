@@ -5,6 +5,7 @@
 #include "KioskWindow.h"
 #include "MainWindow.h"
 #include "NewsletterPage.h"
+#include "PetitionPage.h"
 #include "ProfileDialog.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
@@ -53,8 +54,10 @@ AppController::~AppController()
 {
     m_idle->stop();
     delete m_kiosk.data();
-    if (m_main)
+    if (m_main) {
         m_main->newsletterPage()->saveChanges(); // a draft keeps what was typed (nothing waits for an answer)
+        m_main->petitionPage()->saveChanges();   // unless the form has problems to fix
+    }
     delete m_main.data();
     delete m_unlock.data();
     delete m_profileDialog.data();
@@ -349,8 +352,10 @@ void AppController::finishLock(const QString &reason)
             w->hide();
     }
     delete m_kiosk.data();
-    if (m_main)
+    if (m_main) {
         m_main->newsletterPage()->saveChanges(); // a draft keeps what was typed (nothing waits for an answer)
+        m_main->petitionPage()->saveChanges();   // unless the form has problems to fix
+    }
     delete m_main.data();
     m_sync->stop();
     m_session->lock();

@@ -5,6 +5,7 @@
 #include "CrmPage.h"
 #include "CsvDocument.h"
 #include "NewsletterPage.h"
+#include "PetitionPage.h"
 #include "PhoneNumber.h"
 #include "ProfileSession.h"
 #include "ZoneTree.h"
@@ -36,7 +37,7 @@ namespace relais {
 
 namespace {
 constexpr int ExportBatch = 500;
-enum NavRow { ContactsRow = 0, NewslettersRow = 1, KioskRow = 2, ConflictsRow = 3 };
+enum NavRow { ContactsRow = 0, NewslettersRow = 1, PetitionsRow = 2, KioskRow = 3, ConflictsRow = 4 };
 
 QString consentCell(const Consent &k)
 {
@@ -49,7 +50,8 @@ QString consentCell(const Consent &k)
 MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_crm(new CrmPage(session, this)), m_conflicts(new ConflictsPage(session, this)),
-      m_newsletters(new NewsletterPage(session, this)), m_countLabel(new QLabel(this))
+      m_newsletters(new NewsletterPage(session, this)), m_petitions(new PetitionPage(session, this)),
+      m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString profileName = session ? QFileInfo(session->profileDir()).fileName() : QString();
@@ -72,6 +74,10 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("mail-send"), style()->standardIcon(QStyle::SP_FileDialogContentsView, nullptr, this)),
         tr("Newsletters"), m_nav);
     newsletters->setToolTip(tr("Write newsletters and send them to the contacts of your zones"));
+    auto *petitions = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogListView, nullptr, this)),
+        tr("Petitions"), m_nav);
+    petitions->setToolTip(tr("Write petitions, follow their signatures and export them"));
     auto *kiosk = new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("video-display"), style()->standardIcon(QStyle::SP_ComputerIcon, nullptr, this)),
         tr("Event kiosk"), m_nav);
@@ -89,6 +95,7 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     m_pages->addWidget(m_crm);
     m_pages->addWidget(m_conflicts);
     m_pages->addWidget(m_newsletters);
+    m_pages->addWidget(m_petitions);
     connect(m_conflicts, &ConflictsPage::countChanged, this, &MainWindow::updateConflictsItem);
     updateConflictsItem(m_conflicts->count());
 
@@ -117,6 +124,9 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         } else if (row == NewslettersRow) {
             m_newsletters->reload();
             m_pages->setCurrentWidget(m_newsletters);
+        } else if (row == PetitionsRow) {
+            m_petitions->reload();
+            m_pages->setCurrentWidget(m_petitions);
         } else if (row == ConflictsRow) {
             m_conflicts->reload();
             m_pages->setCurrentWidget(m_conflicts);
@@ -144,9 +154,14 @@ void MainWindow::showNewsletters()
     m_nav->setCurrentRow(NewslettersRow);
 }
 
+void MainWindow::showPetitions()
+{
+    m_nav->setCurrentRow(PetitionsRow);
+}
+
 bool MainWindow::keepChanges()
 {
-    return m_crm->maybeKeepChanges() && m_newsletters->saveChanges();
+    return m_crm->maybeKeepChanges() && m_newsletters->saveChanges() && m_petitions->saveChanges();
 }
 
 void MainWindow::updateConflictsItem(int count)

@@ -14,9 +14,10 @@ namespace relais {
 class ConflictsPage;
 class CrmPage;
 class NewsletterPage;
+class PetitionPage;
 class ProfileSession;
 
-/// The main window of an unlocked profile: module navigation on the left (Contacts, Newsletters, Event kiosk),
+/// The main window of an unlocked profile: module navigation on the left (Contacts, Newsletters, Petitions, Event kiosk),
 /// the module pages, the File and Help menus and a status bar with the size of the current list.
 class MainWindow : public QMainWindow
 {
@@ -29,10 +30,13 @@ public:
     CrmPage *crmPage() const { return m_crm; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     NewsletterPage *newsletterPage() const { return m_newsletters; }
+    PetitionPage *petitionPage() const { return m_petitions; }
     /// Shows the sync conflicts page.
     void showConflicts();
     /// Shows the Newsletters module.
     void showNewsletters();
+    /// Shows the Petitions module.
+    void showPetitions();
     /// Adds a widget to the right of the status bar (e.g. the keychain state).
     void addPermanentStatusWidget(QWidget *widget);
 
@@ -64,6 +68,7 @@ private:
     CrmPage *m_crm;
     ConflictsPage *m_conflicts;
     NewsletterPage *m_newsletters;
+    PetitionPage *m_petitions;
     QLabel *m_countLabel;
     qint64 m_total = -1; ///< contacts in the profile; -1 = to read again
 };

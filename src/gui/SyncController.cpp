@@ -4,6 +4,7 @@
 #include "ConnectDialog.h"
 #include "MainWindow.h"
 #include "NewsletterPage.h"
+#include "PetitionPage.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
 #include "Replica.h"
@@ -126,45 +127,66 @@ void SyncController::nudge()
         m_service->nudge();
 }
 
-void SyncController::api(const QString &method, const QString &path, const QJsonObject &body, ApiCallback done)
+void SyncController::send(const std::function<int(SyncService *)> &start, ApiCallback done)
 {
-    PendingCall call{std::move(done), nullptr, false};
     if (!m_service) {
-        QTimer::singleShot(0, this, [done = std::move(call.done)] {
+        QTimer::singleShot(0, this, [done = std::move(done)] {
             ApiResult r;
             r.error = tr("This profile is not connected to a server: use Server, Connect to a server.");
             done(r);
         });
         return;
     }
-    m_calls.insert(m_service->api(method, path, body), std::move(call));
+    m_calls.insert(start(m_service.get()), PendingCall{std::move(done), nullptr, false});
+}
+
+SyncController::ApiCallback SyncController::guarded(const QObject *context, ApiCallback done)
+{
+    return [guard = QPointer<const QObject>(context), done = std::move(done)](const ApiResult &r) {
+        if (guard)
+            done(r);
+    };
+}
+
+void SyncController::api(const QString &method, const QString &path, const QJsonObject &body, ApiCallback done)
+{
+    send([&](SyncService *service) { return service->api(method, path, body); }, std::move(done));
 }
 
 void SyncController::api(const QString &method, const QString &path, const QJsonObject &body, const QObject *context,
                          ApiCallback done)
 {
-    QPointer<const QObject> guard(context);
-    api(method, path, body, [guard, done = std::move(done)](const ApiResult &r) {
-        if (guard)
-            done(r);
-    });
+    api(method, path, body, guarded(context, std::move(done)));
 }
 
-void SyncController::onApiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error)
+void SyncController::apiDownload(const QString &path, const QObject *context, ApiCallback done)
+{
+    send([&](SyncService *service) { return service->apiDownload(path); }, guarded(context, std::move(done)));
+}
+
+QUrl SyncController::serverUrl() const
+{
+    if (!m_session || !m_session->isUnlocked())
+        return {};
+    return QUrl(SyncStore(m_session->replica()->database()).stateValue(KeyServer));
+}
+
+void SyncController::onApiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error,
+                                   const QByteArray &data)
 {
     const auto it = m_calls.constFind(requestId);
     if (it == m_calls.constEnd())
         return;
     const ApiCallback done = it->done;
     m_calls.erase(it);
-    done(ApiResult{requestId, httpStatus, body, error});
+    done(ApiResult{requestId, httpStatus, body, error, data});
 }
 
 void SyncController::failPendingCalls(const QString &message)
 {
     const auto calls = std::exchange(m_calls, {});
     for (auto it = calls.cbegin(); it != calls.cend(); ++it)
-        it->done(ApiResult{it.key(), 0, {}, message});
+        it->done(ApiResult{it.key(), 0, {}, message, {}});
 }
 
 void SyncController::refreshAccount()
@@ -214,6 +236,7 @@ void SyncController::attachWindow(MainWindow *window)
             m_service->nudge();
     });
     window->newsletterPage()->setSyncController(this);
+    window->petitionPage()->setSyncController(this);
     m_indicator->setConflicts(window->conflictsPage()->count());
     if (m_service) {
         SyncEngine *engine = m_service->engine();

@@ -61,6 +61,12 @@ public:
     void api(const QString &method, const QString &path, const QJsonObject &body, const QObject *context,
              ApiCallback done);
 
+    /// A GET of a file (`path` under /api/v1, e.g. a CSV export): like api(), the answer's raw body in
+    /// ApiResult::data; `done` is dropped if `context` is destroyed before the answer.
+    void apiDownload(const QString &path, const QObject *context, ApiCallback done);
+    /// The server this profile syncs with (empty when none), e.g. for the public pages' addresses.
+    QUrl serverUrl() const;
+
     /// The grants of the signed-in account (read from the server once per connection, kept in the
     /// replica for offline use); empty before the first answer.
     QList<Grant> accountGrants() const;
@@ -78,7 +84,13 @@ private:
     };
     void startService(const QUrl &server, const QByteArray &pin);
     void onEngineState(int state, const QString &message);
-    void onApiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error);
+    void onApiFinished(int requestId, int httpStatus, const QJsonObject &body, const QString &error,
+                       const QByteArray &data);
+    /// Sends a call with `start` (which returns its request id), or answers `done` with an error (later)
+    /// when there is no service.
+    void send(const std::function<int(SyncService *)> &start, ApiCallback done);
+    /// `done`, run only while `context` lives.
+    static ApiCallback guarded(const QObject *context, ApiCallback done);
     void failPendingCalls(const QString &message);
     void refreshAccount();
     QString keychainEntry() const;
