@@ -315,11 +315,26 @@
     </message>
 </context>
 <context>
-    <name>NewsletterZones</name>
+    <name>PetitionSlug</name>
     <message>
-        <source>%1 – %2</source>
-        <comment>department number – name</comment>
-        <translation>%1 – %2</translation>
+        <source>Give the petition a public address.</source>
+        <translation>Give the petition a public address.</translation>
+    </message>
+    <message>
+        <source>The public address needs at least 3 characters.</source>
+        <translation>The public address needs at least 3 characters.</translation>
+    </message>
+    <message>
+        <source>The public address can have at most %1 characters.</source>
+        <translation>The public address can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The public address must start with a letter or a digit.</source>
+        <translation>The public address must start with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>The public address can only hold lowercase letters without accents, digits and dashes.</source>
+        <translation>The public address can only hold lowercase letters without accents, digits and dashes.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +466,10 @@
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
+    <message>
+        <source>Signatures are written by the server only.</source>
+        <translation>Signatures are written by the server only.</translation>
+    </message>
 </context>
 <context>
     <name>Replica</name>
@@ -476,6 +495,14 @@
     <message>
         <source>This conflict is about a field this version of Relais does not know.</source>
         <translation>This conflict is about a field this version of Relais does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoices</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>department number – name</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2186,14 @@ Nothing was exported.</translation>
         <source>Write newsletters and send them to the contacts of your zones</source>
         <translation>Write newsletters and send them to the contacts of your zones</translation>
     </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Write petitions, follow their signatures and export them</source>
+        <translation>Write petitions, follow their signatures and export them</translation>
+    </message>
 </context>
 <context>
     <name>relais::NewsletterEditor</name>
@@ -2885,6 +2920,483 @@ Nothing was exported.</translation>
     </message>
 </context>
 <context>
+    <name>relais::PetitionEditor</name>
+    <message>
+        <source>Opens on</source>
+        <translation>Opens on</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Why sign? Write the text of the petition here (Markdown: **bold**, *italics*, ## heading, - list).</source>
+        <translation>Why sign? Write the text of the petition here (Markdown: **bold**, *italics*, ## heading, - list).</translation>
+    </message>
+    <message>
+        <source>The text as signers will read it.</source>
+        <translation>The text as signers will read it.</translation>
+    </message>
+    <message>
+        <source>What the signers ask for, in a few words</source>
+        <translation>What the signers ask for, in a few words</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>The petition belongs to this zone: the zones where you may manage petitions</source>
+        <translation>The petition belongs to this zone: the zones where you may manage petitions</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The language of the public page and of the confirmation e-mail</source>
+        <translation>The language of the public page and of the confirmation e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>e.g. save-our-hospital</source>
+        <translation>e.g. save-our-hospital</translation>
+    </message>
+    <message>
+        <source>The end of the public page&apos;s address: lowercase letters, digits and dashes</source>
+        <translation>The end of the public page&apos;s address: lowercase letters, digits and dashes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the address of the public page</source>
+        <translation>Copy the address of the public page</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>Public &amp;address:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <source>The number of signatures aimed at, shown with a progress bar on the public page</source>
+        <translation>The number of signatures aimed at, shown with a progress bar on the public page</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Unticked: the petition can be signed as soon as it is saved</source>
+        <translation>Unticked: the petition can be signed as soon as it is saved</translation>
+    </message>
+    <message>
+        <source>Unticked: the petition never closes</source>
+        <translation>Unticked: the petition never closes</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signing:</translation>
+    </message>
+    <message>
+        <source>Empty: no newsletter box on the page (e.g. “Keep me informed by e-mail”)</source>
+        <translation>Empty: no newsletter box on the page (e.g. “Keep me informed by e-mail”)</translation>
+    </message>
+    <message>
+        <source>The wording of the box signers may tick to receive the newsletter</source>
+        <translation>The wording of the box signers may tick to receive the newsletter</translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter box:</source>
+        <translation>&amp;Newsletter box:</translation>
+    </message>
+    <message>
+        <source>New petition</source>
+        <translation>New petition</translation>
+    </message>
+    <message>
+        <source>No petition selected</source>
+        <translation>No petition selected</translation>
+    </message>
+    <message>
+        <source>The petition has signatures: its address can no longer change</source>
+        <translation>The petition has signatures: its address can no longer change</translation>
+    </message>
+    <message>
+        <source>The public address shows once this profile is connected to a server.</source>
+        <translation>The public address shows once this profile is connected to a server.</translation>
+    </message>
+    <message>
+        <source>(no valid address yet)</source>
+        <translation>(no valid address yet)</translation>
+    </message>
+    <message>
+        <source>%1 (once saved and synced)</source>
+        <translation>%1 (once saved and synced)</translation>
+    </message>
+    <message>
+        <source>Give the petition a title.</source>
+        <translation>Give the petition a title.</translation>
+    </message>
+    <message>
+        <source>Choose a zone: your account may not manage petitions in any zone.</source>
+        <translation>Choose a zone: your account may not manage petitions in any zone.</translation>
+    </message>
+    <message>
+        <source>The petition “%1” already uses this address.</source>
+        <translation>The petition “%1” already uses this address.</translation>
+    </message>
+    <message>
+        <source>The petition must close after it opens.</source>
+        <translation>The petition must close after it opens.</translation>
+    </message>
+    <message>
+        <source>Write the text of the petition.</source>
+        <translation>Write the text of the petition.</translation>
+    </message>
+    <message>
+        <source>You may not change petitions of this zone: it is shown read-only.</source>
+        <translation>You may not change petitions of this zone: it is shown read-only.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Saved on this computer; sent to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>No petition is open.</source>
+        <translation>No petition is open.</translation>
+    </message>
+    <message>
+        <source>You may not change petitions of this zone.</source>
+        <translation>You may not change petitions of this zone.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PetitionPage</name>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opens later</source>
+        <translation>Opens later</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>New petition</source>
+        <translation>New petition</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Write a new petition</source>
+        <translation>Write a new petition</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>(untitled petition)</source>
+        <translation>(untitled petition)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature(s)</numerusform>
+            <numerusform>%Ln signature(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Not yet on the server</translation>
+    </message>
+    <message>
+        <source>A petition that has signatures cannot be deleted</source>
+        <translation>A petition that has signatures cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Delete this petition</source>
+        <translation>Delete this petition</translation>
+    </message>
+    <message>
+        <source>Delete the petition “%1”?</source>
+        <translation>Delete the petition “%1”?</translation>
+    </message>
+    <message>
+        <source>It could not be deleted: %1</source>
+        <translation>It could not be deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PetitionResultsView</name>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Confirmed signatures here</source>
+        <translation>Confirmed signatures here</translation>
+    </message>
+    <message>
+        <source>Confirmed (server)</source>
+        <translation>Confirmed (server)</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation (server)</source>
+        <translation>Awaiting confirmation (server)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Read the figures again, and the server&apos;s totals when connected</source>
+        <translation>Read the figures again, and the server&apos;s totals when connected</translation>
+    </message>
+    <message>
+        <source>Confirmed signatures over time</source>
+        <translation>Confirmed signatures over time</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Search names and e-mail addresses</source>
+        <translation>Search names and e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Newsletter: all</source>
+        <translation>Newsletter: all</translation>
+    </message>
+    <message>
+        <source>Newsletter: yes</source>
+        <translation>Newsletter: yes</translation>
+    </message>
+    <message>
+        <source>Newsletter: no</source>
+        <translation>Newsletter: no</translation>
+    </message>
+    <message>
+        <source>Whether the signers ticked the newsletter box</source>
+        <translation>Whether the signers ticked the newsletter box</translation>
+    </message>
+    <message>
+        <source>Confirmed on or after this day (—: no limit)</source>
+        <translation>Confirmed on or after this day (—: no limit)</translation>
+    </message>
+    <message>
+        <source>Confirmed on or before this day (—: no limit)</source>
+        <translation>Confirmed on or before this day (—: no limit)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>No petition selected</source>
+        <translation>No petition selected</translation>
+    </message>
+    <message>
+        <source>(untitled petition)</source>
+        <translation>(untitled petition)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s copy, for your zones</source>
+        <translation>in this computer&apos;s copy, for your zones</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Connect to see the server&apos;s totals</source>
+        <translation>Connect to see the server&apos;s totals</translation>
+    </message>
+    <message>
+        <source>Confirmed signatures</source>
+        <translation>Confirmed signatures</translation>
+    </message>
+    <message>
+        <source>Total so far</source>
+        <translation>Total so far</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Unknown department</source>
+        <translation>Unknown department</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature(s)</numerusform>
+            <numerusform>%Ln signature(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln signature(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln signature(s) shown</numerusform>
+            <numerusform>%1 of %Ln signature(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>Not on the server yet</translation>
+    </message>
+    <message>
+        <source>every zone, at %1</source>
+        <translation>every zone, at %1</translation>
+    </message>
+    <message>
+        <source>signed, e-mail address not yet confirmed</source>
+        <translation>signed, e-mail address not yet confirmed</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>no goal set for this petition</source>
+        <translation>no goal set for this petition</translation>
+    </message>
+    <message>
+        <source>reached: %1 signatures</source>
+        <translation>reached: %1 signatures</translation>
+    </message>
+    <message>
+        <source>%1 more to go</source>
+        <translation>%1 more to go</translation>
+    </message>
+    <message>
+        <source>Choose a petition first.</source>
+        <translation>Choose a petition first.</translation>
+    </message>
+    <message>
+        <source>Exporting signatures needs the contacts.export permission on at least one zone.</source>
+        <translation>Exporting signatures needs the contacts.export permission on at least one zone.</translation>
+    </message>
+    <message>
+        <source>The export goes through the server, which checks your permissions and records it in its audit log: connect to the server to export.</source>
+        <translation>The export goes through the server, which checks your permissions and records it in its audit log: connect to the server to export.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>An export is under way.</translation>
+    </message>
+    <message>
+        <source>Download the confirmed signatures you may export as a CSV file; the server records the export in its audit log</source>
+        <translation>Download the confirmed signatures you may export as a CSV file; the server records the export in its audit log</translation>
+    </message>
+    <message>
+        <source>Downloading the signatures from the server…</source>
+        <translation>Downloading the signatures from the server…</translation>
+    </message>
+    <message>
+        <source>The server refused the export: you may export the signatures of none of your zones.</source>
+        <translation>The server refused the export: you may export the signatures of none of your zones.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>signatures-%1.csv</source>
+        <translation>signatures-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the signatures</source>
+        <translation>Export the signatures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signature(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln signature(s) saved to %1</numerusform>
+            <numerusform>%Ln signature(s) saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ProfileDialog</name>
     <message>
         <source>Welcome to Relais</source>
@@ -3007,6 +3519,45 @@ Nothing was exported.</translation>
     <message>
         <source>Choose a time at least 5 minutes from now, or use “Send now”.</source>
         <translation>Choose a time at least 5 minutes from now, or use “Send now”.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SignatureTableModel</name>
+    <message>
+        <source>Unknown postal code</source>
+        <translation>Unknown postal code</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +4007,18 @@ Nothing was exported.</translation>
     <message>
         <source>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</source>
         <translation>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</translation>
+    </message>
+    <message>
+        <source>petition: %1</source>
+        <translation>petition: %1</translation>
+    </message>
+    <message>
+        <source>“%1”, and asked for the newsletter</source>
+        <translation>“%1”, and asked for the newsletter</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

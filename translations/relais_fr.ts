@@ -315,11 +315,26 @@
     </message>
 </context>
 <context>
-    <name>NewsletterZones</name>
+    <name>PetitionSlug</name>
     <message>
-        <source>%1 – %2</source>
-        <comment>department number – name</comment>
-        <translation>%1 – %2</translation>
+        <source>Give the petition a public address.</source>
+        <translation>Donnez une adresse publique à la pétition.</translation>
+    </message>
+    <message>
+        <source>The public address needs at least 3 characters.</source>
+        <translation>L&apos;adresse publique doit avoir au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <source>The public address can have at most %1 characters.</source>
+        <translation>L&apos;adresse publique peut avoir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The public address must start with a letter or a digit.</source>
+        <translation>L&apos;adresse publique doit commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The public address can only hold lowercase letters without accents, digits and dashes.</source>
+        <translation>L&apos;adresse publique ne peut contenir que des minuscules sans accents, des chiffres et des tirets.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +466,10 @@
         <source>This record no longer exists.</source>
         <translation>Cet enregistrement n’existe plus.</translation>
     </message>
+    <message>
+        <source>Signatures are written by the server only.</source>
+        <translation>Seul le serveur écrit les signatures.</translation>
+    </message>
 </context>
 <context>
     <name>Replica</name>
@@ -476,6 +495,14 @@
     <message>
         <source>This conflict is about a field this version of Relais does not know.</source>
         <translation>Ce conflit porte sur un champ que cette version de Relais ne connaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoices</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>department number – name</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2186,14 @@ Rien n&apos;a été exporté.</translation>
         <source>Write newsletters and send them to the contacts of your zones</source>
         <translation>Rédiger des lettres d&apos;information et les envoyer aux contacts de vos zones</translation>
     </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Pétitions</translation>
+    </message>
+    <message>
+        <source>Write petitions, follow their signatures and export them</source>
+        <translation>Rédiger des pétitions, suivre leurs signatures et les exporter</translation>
+    </message>
 </context>
 <context>
     <name>relais::NewsletterEditor</name>
@@ -2885,6 +2920,483 @@ Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
+    <name>relais::PetitionEditor</name>
+    <message>
+        <source>Opens on</source>
+        <translation>Ouvre le</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Ferme le</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Why sign? Write the text of the petition here (Markdown: **bold**, *italics*, ## heading, - list).</source>
+        <translation>Pourquoi signer&#xa0;? Écrivez ici le texte de la pétition (Markdown&#xa0;: **gras**, *italique*, ## titre, - liste).</translation>
+    </message>
+    <message>
+        <source>The text as signers will read it.</source>
+        <translation>Le texte tel que les signataires le liront.</translation>
+    </message>
+    <message>
+        <source>What the signers ask for, in a few words</source>
+        <translation>Ce que demandent les signataires, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The petition belongs to this zone: the zones where you may manage petitions</source>
+        <translation>La pétition appartient à cette zone&#xa0;: les zones où vous pouvez gérer des pétitions</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The language of the public page and of the confirmation e-mail</source>
+        <translation>La langue de la page publique et de l&apos;e-mail de confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. save-our-hospital</source>
+        <translation>ex. sauvons-notre-hopital</translation>
+    </message>
+    <message>
+        <source>The end of the public page&apos;s address: lowercase letters, digits and dashes</source>
+        <translation>La fin de l&apos;adresse de la page publique&#xa0;: minuscules, chiffres et tirets</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address of the public page</source>
+        <translation>Copier l&apos;adresse de la page publique</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>&amp;Adresse publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Pas d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>The number of signatures aimed at, shown with a progress bar on the public page</source>
+        <translation>Le nombre de signatures visé, affiché avec une barre de progression sur la page publique</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unticked: the petition can be signed as soon as it is saved</source>
+        <translation>Décoché&#xa0;: la pétition peut être signée dès qu&apos;elle est enregistrée</translation>
+    </message>
+    <message>
+        <source>Unticked: the petition never closes</source>
+        <translation>Décoché&#xa0;: la pétition ne ferme jamais</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: no newsletter box on the page (e.g. “Keep me informed by e-mail”)</source>
+        <translation>Vide&#xa0;: pas de case lettre d&apos;information sur la page (ex. «&#xa0;Tenez-moi informé·e par e-mail&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The wording of the box signers may tick to receive the newsletter</source>
+        <translation>Le libellé de la case que les signataires peuvent cocher pour recevoir la lettre d&apos;information</translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter box:</source>
+        <translation>Case &amp;lettre d&apos;information&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New petition</source>
+        <translation>Nouvelle pétition</translation>
+    </message>
+    <message>
+        <source>No petition selected</source>
+        <translation>Aucune pétition sélectionnée</translation>
+    </message>
+    <message>
+        <source>The petition has signatures: its address can no longer change</source>
+        <translation>La pétition a des signatures&#xa0;: son adresse ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>The public address shows once this profile is connected to a server.</source>
+        <translation>L&apos;adresse publique s&apos;affiche une fois ce profil connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>(no valid address yet)</source>
+        <translation>(pas encore d&apos;adresse valide)</translation>
+    </message>
+    <message>
+        <source>%1 (once saved and synced)</source>
+        <translation>%1 (une fois enregistrée et synchronisée)</translation>
+    </message>
+    <message>
+        <source>Give the petition a title.</source>
+        <translation>Donnez un titre à la pétition.</translation>
+    </message>
+    <message>
+        <source>Choose a zone: your account may not manage petitions in any zone.</source>
+        <translation>Choisissez une zone&#xa0;: votre compte ne peut gérer de pétitions dans aucune zone.</translation>
+    </message>
+    <message>
+        <source>The petition “%1” already uses this address.</source>
+        <translation>La pétition «&#xa0;%1&#xa0;» utilise déjà cette adresse.</translation>
+    </message>
+    <message>
+        <source>The petition must close after it opens.</source>
+        <translation>La pétition doit fermer après son ouverture.</translation>
+    </message>
+    <message>
+        <source>Write the text of the petition.</source>
+        <translation>Écrivez le texte de la pétition.</translation>
+    </message>
+    <message>
+        <source>You may not change petitions of this zone: it is shown read-only.</source>
+        <translation>Vous ne pouvez pas modifier les pétitions de cette zone&#xa0;: elle est affichée en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Enregistrée sur cet ordinateur&#xa0;; envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No petition is open.</source>
+        <translation>Aucune pétition n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>You may not change petitions of this zone.</source>
+        <translation>Vous ne pouvez pas modifier les pétitions de cette zone.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PetitionPage</name>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Opens later</source>
+        <translation>Ouvre plus tard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>New petition</source>
+        <translation>Nouvelle pétition</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Write a new petition</source>
+        <translation>Rédiger une nouvelle pétition</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Pétition</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>(untitled petition)</source>
+        <translation>(pétition sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>A petition that has signatures cannot be deleted</source>
+        <translation>Une pétition qui a des signatures ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>Delete this petition</source>
+        <translation>Supprimer cette pétition</translation>
+    </message>
+    <message>
+        <source>Delete the petition “%1”?</source>
+        <translation>Supprimer la pétition «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It could not be deleted: %1</source>
+        <translation>Elle n&apos;a pas pu être supprimée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PetitionResultsView</name>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Confirmed signatures here</source>
+        <translation>Signatures confirmées ici</translation>
+    </message>
+    <message>
+        <source>Confirmed (server)</source>
+        <translation>Confirmées (serveur)</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation (server)</source>
+        <translation>En attente de confirmation (serveur)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Read the figures again, and the server&apos;s totals when connected</source>
+        <translation>Relire les chiffres, et les totaux du serveur une fois connecté</translation>
+    </message>
+    <message>
+        <source>Confirmed signatures over time</source>
+        <translation>Signatures confirmées dans le temps</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Par département</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Search names and e-mail addresses</source>
+        <translation>Rechercher dans les noms et les adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Newsletter: all</source>
+        <translation>Lettre d&apos;information&#xa0;: toutes</translation>
+    </message>
+    <message>
+        <source>Newsletter: yes</source>
+        <translation>Lettre d&apos;information&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>Newsletter: no</source>
+        <translation>Lettre d&apos;information&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Whether the signers ticked the newsletter box</source>
+        <translation>Si les signataires ont coché la case lettre d&apos;information</translation>
+    </message>
+    <message>
+        <source>Confirmed on or after this day (—: no limit)</source>
+        <translation>Confirmées ce jour ou après (—&#xa0;: sans limite)</translation>
+    </message>
+    <message>
+        <source>Confirmed on or before this day (—: no limit)</source>
+        <translation>Confirmées ce jour ou avant (—&#xa0;: sans limite)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>No petition selected</source>
+        <translation>Aucune pétition sélectionnée</translation>
+    </message>
+    <message>
+        <source>(untitled petition)</source>
+        <translation>(pétition sans titre)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s copy, for your zones</source>
+        <translation>dans la copie de cet ordinateur, pour vos zones</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Connect to see the server&apos;s totals</source>
+        <translation>Connectez-vous pour voir les totaux du serveur</translation>
+    </message>
+    <message>
+        <source>Confirmed signatures</source>
+        <translation>Signatures confirmées</translation>
+    </message>
+    <message>
+        <source>Total so far</source>
+        <translation>Total à ce jour</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Unknown department</source>
+        <translation>Département inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln signature(s) shown</source>
+        <translation>
+            <numerusform>%1 signature affichée sur %Ln</numerusform>
+            <numerusform>%1 signatures affichées sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>Pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>every zone, at %1</source>
+        <translation>toutes zones, à %1</translation>
+    </message>
+    <message>
+        <source>signed, e-mail address not yet confirmed</source>
+        <translation>signées, adresse e-mail pas encore confirmée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>no goal set for this petition</source>
+        <translation>pas d&apos;objectif pour cette pétition</translation>
+    </message>
+    <message>
+        <source>reached: %1 signatures</source>
+        <translation>atteint&#xa0;: %1 signatures</translation>
+    </message>
+    <message>
+        <source>%1 more to go</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>Choose a petition first.</source>
+        <translation>Choisissez d&apos;abord une pétition.</translation>
+    </message>
+    <message>
+        <source>Exporting signatures needs the contacts.export permission on at least one zone.</source>
+        <translation>Exporter des signatures demande le droit contacts.export sur au moins une zone.</translation>
+    </message>
+    <message>
+        <source>The export goes through the server, which checks your permissions and records it in its audit log: connect to the server to export.</source>
+        <translation>L&apos;export passe par le serveur, qui vérifie vos droits et l&apos;inscrit dans son journal d&apos;audit&#xa0;: connectez-vous au serveur pour exporter.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Un export est en cours.</translation>
+    </message>
+    <message>
+        <source>Download the confirmed signatures you may export as a CSV file; the server records the export in its audit log</source>
+        <translation>Télécharger en CSV les signatures confirmées que vous pouvez exporter&#xa0;; le serveur inscrit l&apos;export dans son journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Downloading the signatures from the server…</source>
+        <translation>Téléchargement des signatures depuis le serveur…</translation>
+    </message>
+    <message>
+        <source>The server refused the export: you may export the signatures of none of your zones.</source>
+        <translation>Le serveur a refusé l&apos;export&#xa0;: vous ne pouvez exporter les signatures d&apos;aucune de vos zones.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>signatures-%1.csv</source>
+        <translation>signatures-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the signatures</source>
+        <translation>Exporter les signatures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signature(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln signature enregistrée dans %1</numerusform>
+            <numerusform>%Ln signatures enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ProfileDialog</name>
     <message>
         <source>Welcome to Relais</source>
@@ -3007,6 +3519,45 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>Choose a time at least 5 minutes from now, or use “Send now”.</source>
         <translation>Choisissez une heure dans 5 minutes au moins, ou utilisez «&#xa0;Envoyer maintenant&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SignatureTableModel</name>
+    <message>
+        <source>Unknown postal code</source>
+        <translation>Code postal inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Dép.</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmée le</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Lettre d&apos;info</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +4007,18 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>The address %1 bounced (newsletter “%2”): it gets no more newsletters.</source>
         <translation>L’adresse %1 est en erreur (lettre «&#xa0;%2&#xa0;»)&#xa0;: elle ne reçoit plus de lettres d’information.</translation>
+    </message>
+    <message>
+        <source>petition: %1</source>
+        <translation>pétition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”, and asked for the newsletter</source>
+        <translation>«&#xa0;%1&#xa0;», avec demande de la lettre d&apos;information</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
