@@ -5,6 +5,7 @@
 // reason and stores nothing, the honeypot and the per-address rate limit, zones and features on every route.
 #include "ContactRepository.h"
 #include "RecordRepository.h"
+#include "PetitionResults.h"
 #include "ProfileSession.h"
 #include "Replica.h"
 #include "SmtpSink.h"
@@ -287,8 +288,13 @@ private Q_SLOTS:
         QCOMPARE(contact->postalCode, QStringLiteral("69003"));
         QVERIFY(contact->consentFor(Channel::Email).isGranted());
         QVERIFY(contact->tags.contains(QStringLiteral("petition-%1").arg(m_slug)));
-        // The petition record itself reached her too (its region's bucket).
+        // The petition record itself reached her too (its region's bucket), and the results view's figures count it.
         QVERIFY(records.get(QStringLiteral("petition"), m_petitionId));
+        const PetitionResults results(replica.session()->replica()->database(), m_petitionId);
+        QCOMPARE(results.count(), 1);
+        QCOMPARE(results.perDepartment(), (QList<KeyCount>{{QStringLiteral("D69"), 1}}));
+        QCOMPARE(results.perRegion(), (QList<KeyCount>{{QStringLiteral("R84"), 1}}));
+        QCOMPARE(results.signatures().value(0).email, email);
 
         // Bob (Paris) sees neither the signature nor the contact; his stats request is refused.
         TestClient paris(QStringLiteral("bob-laptop"));
