@@ -5,12 +5,16 @@
 // expired, which waits for the refresh instead of failing.
 #include "AudienceCounter.h"
 #include "NewsletterEditor.h"
+#include "FileChooser.h"
 #include "NewsletterSender.h"
+#include "PetitionResultsView.h"
 #include "ZoneChoices.h"
 #include "SyncController.h"
+#include "TestHttp.h"
 #include "TestServer.h"
 
 #include "ContactRepository.h"
+#include "PetitionResults.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
 #include "RecordRepository.h"
@@ -24,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +63,22 @@ class TestSyncApi : public QObject
 
     test::TestServer m_server;
 
+    /// As "Connect to a server" leaves it (the address and the trusted certificate in the replica), then signed in
+    /// as the administrator and up to date.
+    void connectAsAdmin(ProfileSession &session, SyncController &sync)
+    {
+        SyncStore store(session.replica()->database());
+        store.setStateValue(QStringLiteral("server_url"), m_server.url());
+        store.setStateValue(QStringLiteral("server_certificate_sha256"), QString::fromLatin1(certificateDigest(m_server).toHex()));
+        sync.startIfConfigured();
+        QVERIFY(sync.service());
+        QVERIFY(!sync.isOnline());
+        sync.service()->signIn(QStringLiteral("admin"), m_server.adminPassword());
+        QTRY_VERIFY_WITH_TIMEOUT(sync.state() == SyncStatusWidget::State::UpToDate, 30000);
+        QVERIFY(sync.isOnline());
+        QTRY_COMPARE_WITH_TIMEOUT(sync.service()->engine()->pendingUploads(), 0, 30000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -84,19 +105,10 @@ private Q_SLOTS:
             c.consentFor(Channel::Email).source = QStringLiteral("test");
             QVERIFY2(session.contacts()->insert(c, &error), qPrintable(error));
         }
-        // As "Connect to a server" leaves it: the address and the trusted certificate in the replica.
-        SyncStore store(session.replica()->database());
-        store.setStateValue(QStringLiteral("server_url"), m_server.url());
-        store.setStateValue(QStringLiteral("server_certificate_sha256"), QString::fromLatin1(certificateDigest(m_server).toHex()));
-
         SyncController sync(&session);
-        sync.startIfConfigured();
-        QVERIFY(sync.service());
-        QVERIFY(!sync.isOnline());
-        sync.service()->signIn(QStringLiteral("admin"), m_server.adminPassword());
-        QTRY_VERIFY_WITH_TIMEOUT(sync.state() == SyncStatusWidget::State::UpToDate, 30000);
-        QVERIFY(sync.isOnline());
-        QTRY_COMPARE_WITH_TIMEOUT(sync.service()->engine()->pendingUploads(), 0, 30000);
+        connectAsAdmin(session, sync);
+        if (QTest::currentTestFailed())
+            return;
 
         // A plain answer.
         const ApiResult me = call(sync, QStringLiteral("GET"), QStringLiteral("/me"));
@@ -174,6 +186,69 @@ private Q_SLOTS:
         const ApiResult after = call(sync, QStringLiteral("GET"), QStringLiteral("/me"));
         QCOMPARE(after.httpStatus, 0);
         QVERIFY(after.error.contains(QStringLiteral("not connected to a server")));
+    }
+
+    void petitionResultsAndExportFromTheServer()
+    {
+        QTemporaryDir dir;
+        ProfileSession session;
+        QString error;
+        QVERIFY2(session.create(dir.filePath(QStringLiteral("p")), Passphrase, &error), qPrintable(error));
+        SyncController sync(&session);
+        connectAsAdmin(session, sync);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A petition written here reaches the server and is published.
+        RecordRepository records(session.replica()->database());
+        SyncRecord petition;
+        petition.type = QStringLiteral("petition");
+        petition.zone = QStringLiteral("FR");
+        petition.data = {{QStringLiteral("title"), QStringLiteral("Pour le train de nuit")},
+                         {QStringLiteral("text"), QStringLiteral("Rouvrons la ligne.")},
+                         {QStringLiteral("goal"), 100},
+                         {QStringLiteral("slug"), QStringLiteral("train-de-nuit")},
+                         {QStringLiteral("language"), QStringLiteral("fr")}};
+        QVERIFY2(records.save(petition, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!records.get(QStringLiteral("petition"), petition.id)->dirty, 30000);
+
+        // Someone signs on the public page and follows the link of the e-mail (waiting in the outbox: no relay).
+        test::TestHttp web(m_server.url(), m_server.certificatePath());
+        QCOMPARE(web.postBody("/p/train-de-nuit",
+                              "first_name=Lina&last_name=Roux&email=lina.roux%40example.org&postal_code=31000&consent=on",
+                              "application/x-www-form-urlencoded", nullptr),
+                 200);
+        QByteArray mail = m_server.query(QStringLiteral("SELECT message FROM mail_outbox WHERE recipient = 'lina.roux@example.org'"))
+                              .value(0)
+                              .toLatin1();
+        mail.replace("=\r\n", "").replace("=3D", "=");
+        const QString link = QRegularExpression(QStringLiteral("/p/confirm/[A-Za-z0-9_-]{64}")).match(QString::fromLatin1(mail)).captured();
+        QVERIFY2(!link.isEmpty(), mail.constData());
+        QCOMPARE(web.get(link), 200);
+
+        // The results view: the signature arrives with the next sync, the server's totals, and the export.
+        PetitionResultsView view(&session);
+        view.setSyncController(&sync);
+        QTRY_COMPARE_WITH_TIMEOUT(PetitionResults(session.replica()->database(), petition.id).count(), 1, 30000);
+        view.setPetition(*records.get(QStringLiteral("petition"), petition.id));
+        QCOMPARE(view.figureText(QStringLiteral("local")), QLocale().toString(1));
+        QTRY_COMPARE_WITH_TIMEOUT(view.figureText(QStringLiteral("confirmed")), QLocale().toString(1), 20000);
+        QCOMPARE(view.figureText(QStringLiteral("pending")), QLocale().toString(0));
+        QVERIFY(view.exportButton()->isEnabled());
+        const QString csvPath = dir.filePath(QStringLiteral("signatures.csv"));
+        FileChooser::setNextFileName(csvPath);
+        std::optional<bool> exported;
+        connect(&view, &PetitionResultsView::exportFinished, this, [&exported](bool ok, const QString &) { exported = ok; });
+        view.exportButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(exported.has_value(), 30000);
+        QVERIFY(*exported);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(QStringLiteral("lina.roux@example.org")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("D31")));
+        QCOMPARE(m_server.query(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'petition.export'")).value(0), QStringLiteral("1"));
+        sync.stop();
     }
 
     void callAfterTheTokenExpiredWaitsForTheRefresh()
