@@ -1,6 +1,6 @@
 #include "Petition.h"
 
-#include <QRegularExpression>
+#include "PetitionSlug.h"
 
 namespace relais::server {
 
@@ -32,10 +32,6 @@ std::optional<Petition> Petition::bySlug(Db &db, const QString &slug)
     return r ? std::optional<Petition>(fromRecord(*r)) : std::nullopt;
 }
 
-bool Petition::isValidSlug(const QString &slug)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{2,62}$"));
-    return re.match(slug).hasMatch();
-}
+bool Petition::isValidSlug(const QString &slug) { return PetitionSlug::isValid(slug); }
 
 } // namespace relais::server
