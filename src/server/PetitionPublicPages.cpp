@@ -184,8 +184,11 @@ void confirm(ServerContext &ctx, Shared &shared, ApiRequest &r)
                                                      p ? p->say(fr, en) : fr + QStringLiteral(" · ") + en));
     }
     PetitionSigning::Confirmed result;
+    qint64 confirmed = 0;
     writeWithOps(ctx.db, ctx.hub, [&](Db &db, OpWriter &ops) {
         result = PetitionSigning::confirm(db, ops, ctx.zones, claims, nowMs);
+        if (result.petition) // the page's counter, read where the tally row was just written
+            confirmed = PetitionSigning::confirmedCount(db, result.petition->id);
         return true;
     });
     if (!result.petition)
@@ -193,7 +196,6 @@ void confirm(ServerContext &ctx, Shared &shared, ApiRequest &r)
                                                      QStringLiteral("Cette signature n'existe plus : son lien a sans doute expiré. Signez à nouveau. "
                                                                     "· This signature no longer exists: its link has probably expired. Sign again.")));
     const Petition &p = *result.petition;
-    const qint64 confirmed = ctx.db.read([&](Db &db) { return PetitionSigning::confirmedCount(db, p.id); });
     switch (result.status) {
     case PetitionSigning::Confirmation::Confirmed:
         ServerLog::info("petition_confirmed", {{QStringLiteral("petition"), p.id}});
