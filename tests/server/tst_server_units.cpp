@@ -1,6 +1,11 @@
 // Unit tests of server parts that need no running server.
 #include "Audience.h"
 #include "ConfirmationToken.h"
+#include "Db.h"
+#include "MailOutbox.h"
+#include "OpLog.h"
+#include "PetitionSigning.h"
+#include "ServerSchema.h"
 #include "Petition.h"
 #include "SignatureForm.h"
 #include "DbSettings.h"
@@ -15,6 +20,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <thread>
@@ -188,6 +194,64 @@ private Q_SLOTS:
         QVERIFY(!Petition::isValidSlug(QStringLiteral("-abc")));
         QVERIFY(!Petition::isValidSlug(QStringLiteral("Abc")));
         QVERIFY(!Petition::isValidSlug(QStringLiteral("ab")));
+    }
+
+    void pendingSignaturesExpireAndTalliesFollow()
+    {
+        QTemporaryDir dir;
+        Db db(DbSettings::sqliteFile(dir.filePath(QStringLiteral("relais.db"))));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QVERIFY2(ServerSchema::migrate(db, &error), qPrintable(error));
+        StoredRecord record;
+        record.type = QStringLiteral("petition");
+        record.id = QStringLiteral("0193a5f2-7c3e-7b1a-9d2e-000000000001");
+        record.zone = QStringLiteral("FR");
+        record.data = {{QStringLiteral("title"), QStringLiteral("Test")}, {QStringLiteral("slug"), QStringLiteral("test")}};
+        {
+            Transaction tx(db, true);
+            OpWriter ops(db);
+            RecordStore::save(db, ops, record);
+            ops.finish();
+            tx.commit();
+        }
+        const Petition p = Petition::fromRecord(record);
+        const ConfirmationToken tokens(QByteArray(32, 'k'));
+        PetitionSigning::Settings settings;
+        settings.publicUrl = QStringLiteral("https://relais.example.org");
+        settings.mailFrom = QStringLiteral("Relais <noreply@relais.example.org>");
+        auto form = [](const QString &email) {
+            SignatureForm f;
+            f.firstName = QStringLiteral("Ana");
+            f.lastName = QStringLiteral("B");
+            f.email = email;
+            f.postalCode = QStringLiteral("75011");
+            f.department = QStringLiteral("D75");
+            return f;
+        };
+        const qint64 t0 = 1'000'000'000'000;
+        QVERIFY(PetitionSigning::sign(db, p, form(QStringLiteral("a@example.org")), tokens, settings, t0));
+        QVERIFY(PetitionSigning::sign(db, p, form(QStringLiteral("b@example.org")), tokens, settings, t0 + 5000));
+        // Signing again within the resend delay: no second e-mail, still one row.
+        QVERIFY(!PetitionSigning::sign(db, p, form(QStringLiteral("a@example.org")), tokens, settings, t0 + 1000));
+        QCOMPARE(MailOutbox::count(db, QStringLiteral("queued")), 2);
+        QJsonObject stats = PetitionSigning::stats(db, p);
+        QCOMPARE(stats.value(QLatin1String("pending")).toInt(), 2);
+        QCOMPARE(stats.value(QLatin1String("confirmed")).toInt(), 0);
+        // The first link expires (its e-mail is older than the link's life); the second is still young.
+        QCOMPARE(PetitionSigning::sweep(db, t0 + 4000, 3000), 1);
+        stats = PetitionSigning::stats(db, p);
+        QCOMPARE(stats.value(QLatin1String("pending")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT email FROM petition_signatures")).toString(), QStringLiteral("b@example.org"));
+        // Delivered e-mails go after their retention; queued ones stay.
+        QCOMPARE(MailOutbox::purge(db, t0 + 10'000), 0);
+        const auto claimed = MailOutbox::claim(db, 10, t0 + 6000);
+        QCOMPARE(claimed.size(), 2);
+        QVERIFY(claimed.first().message.contains("Subject:"));
+        MailOutbox::record(db, claimed.at(0).id, MailOutbox::Outcome::Sent, t0 + 6000, 0, QString());
+        MailOutbox::release(db, {claimed.at(1).id});
+        QCOMPARE(MailOutbox::count(db, QStringLiteral("queued")), 1);
+        QCOMPARE(MailOutbox::purge(db, t0 + 10'000), 1);
     }
 
     void databaseUrls()
