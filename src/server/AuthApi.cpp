@@ -27,7 +27,7 @@ void AuthApi::registerRoutes(HttpServer &http, ServerContext &ctx)
         if (username.toString().size() > 200 || password.toString().size() > 1024)
             throw ApiError::badRequest(QStringLiteral("username or password too long"));
         const auto result = ctx.auth.login(username.toString(), password.toString(), client.toString(),
-                                           QString::fromStdString(r.req.remote_addr));
+                                           r.clientAddress);
         switch (result.outcome) {
         case AuthService::Outcome::RateLimited:
             throw ApiError(429, QStringLiteral("rate_limited"), QStringLiteral("too many failed logins; retry later"),

@@ -144,7 +144,7 @@ httplib::Server::Handler HttpServer::wrap(const char *route, Auth auth, Handler 
     return [this, route, auth, handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
         RequestLogInfo &info = RequestLogInfo::current();
         info.route = route;
-        ApiRequest r{req, res, {}, nullptr};
+        ApiRequest r{req, res, {}, nullptr, Http::clientAddress(req, m_options.trustedProxies)};
         try {
             if (auth == Auth::Required) {
                 const std::string header = req.get_header_value("Authorization");

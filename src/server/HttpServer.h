@@ -25,6 +25,8 @@ public:
         qint64 maxBodyBytes = 32 * 1024 * 1024;
         QString certPath;
         QString keyPath;
+        /// Reverse proxies whose X-Forwarded-For is believed (ApiRequest::clientAddress).
+        QStringList trustedProxies;
     };
     enum class Auth { None, Required };
     using Handler = std::function<void(ApiRequest &)>;

@@ -43,6 +43,20 @@ void ApiRequest::noContent()
 
 namespace Http {
 
+QString clientAddress(const httplib::Request &req, const QStringList &trustedProxies)
+{
+    const QString peer = QString::fromStdString(req.remote_addr);
+    if (trustedProxies.isEmpty() || !trustedProxies.contains(peer))
+        return peer;
+    const QStringList hops = QString::fromStdString(req.get_header_value("X-Forwarded-For")).split(u',', Qt::SkipEmptyParts);
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        const QString hop = it->trimmed();
+        if (!trustedProxies.contains(hop))
+            return hop;
+    }
+    return peer;
+}
+
 std::string jsonText(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();

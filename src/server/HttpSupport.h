@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <httplib.h>
 
@@ -52,6 +53,9 @@ struct ApiRequest {
     httplib::Response &res;
     Caller caller;
     std::shared_ptr<const UserAccess> access; ///< set for authenticated routes
+    /// The client's address: the peer, or behind a trusted reverse proxy the address it forwarded
+    /// (HttpServer::Options::trustedProxies). Rate limits per address use it.
+    QString clientAddress;
 
     const UserAccess &user() const { return *access; }
     /// The body as a JSON object; throws 400.
@@ -65,6 +69,8 @@ struct ApiRequest {
 };
 
 namespace Http {
+/// The rightmost address of X-Forwarded-For that is not a trusted proxy, when the peer is one; else the peer.
+QString clientAddress(const httplib::Request &req, const QStringList &trustedProxies);
 std::string jsonText(const QJsonObject &o);
 void setError(httplib::Response &res, int status, const QString &code, const QString &message, int retryAfter = 0);
 QString errorCodeFor(int status);

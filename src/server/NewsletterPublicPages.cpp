@@ -80,18 +80,18 @@ bool unsubscribe(ServerContext &ctx, const LinkSigner::Recipient &who)
 }
 
 /// False when this address has asked too much in the last minute (the public pages write to the database).
-bool withinRate(const httplib::Request &req)
+bool withinRate(const ApiRequest &req)
 {
     static RateLimiter perAddress(600, 60 * 1000);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString address = QString::fromStdString(req.remote_addr);
+    const QString &address = req.clientAddress;
     if (perAddress.retryAfterSeconds(address, now) > 0)
         return false;
     perAddress.recordFailure(address, now);
     return true;
 }
 
-void recordEvent(ServerContext &ctx, const httplib::Request &req, const LinkSigner::Recipient &who, const QString &kind,
+void recordEvent(ServerContext &ctx, const ApiRequest &req, const LinkSigner::Recipient &who, const QString &kind,
                  const QString &detail)
 {
     if (isTestRecipient(who) || !withinRate(req))
@@ -121,7 +121,7 @@ void NewsletterPublicPages::registerRoutes(HttpServer &http, ServerContext &ctx)
                                     QStringLiteral("You will no longer receive our e-mails. Confirm with one click above."), form));
     });
     http.post(unsubscribePath.c_str(), "/u/{token}", HttpServer::Auth::None, [&ctx](ApiRequest &r) {
-        if (!withinRate(r.req))
+        if (!withinRate(r))
             throw ApiError(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests"), 60);
         const auto who = recipientOf(ctx, r.match(1));
         if (!who)
@@ -146,7 +146,7 @@ void NewsletterPublicPages::registerRoutes(HttpServer &http, ServerContext &ctx)
     http.get((std::string("/t/o/") + TokenPattern + "\\.gif").c_str(), "/t/o/{token}.gif", HttpServer::Auth::None,
              [&ctx](ApiRequest &r) {
                  if (const auto who = recipientOf(ctx, r.match(1)))
-                     recordEvent(ctx, r.req, *who, QStringLiteral("open"), QString());
+                     recordEvent(ctx, r, *who, QStringLiteral("open"), QString());
                  static const char gif[] = "GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00"
                                            ",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02\x44\x01\x00;";
                  r.res.set_header("Cache-Control", "no-store");
@@ -172,7 +172,7 @@ void NewsletterPublicPages::registerRoutes(HttpServer &http, ServerContext &ctx)
                  const QUrl url(target);
                  if (target.isEmpty() || !url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
                      return invalidLink(r.res);
-                 recordEvent(ctx, r.req, *who, QStringLiteral("click"), QString::number(index));
+                 recordEvent(ctx, r, *who, QStringLiteral("click"), QString::number(index));
                  r.res.set_header("Cache-Control", "no-store");
                  r.res.set_redirect(url.toString(QUrl::FullyEncoded).toStdString(), 302);
              });

@@ -87,7 +87,7 @@ void sign(ServerContext &ctx, Shared &shared, ApiRequest &r)
     const bool asJson = wantsJson(r.req);
     const bool embed = r.req.has_param("embed");
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QString address = QString::fromStdString(r.req.remote_addr);
+    const QString &address = r.clientAddress;
     if (const int wait = shared.perAddress.retryAfterSeconds(address, nowMs); wait > 0) {
         r.res.set_header("Retry-After", std::to_string(wait));
         const QString fr = QStringLiteral("Trop de signatures depuis cette connexion. Réessayez dans quelques minutes.");

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -50,6 +51,8 @@ bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *erro
     c.certFile = o.value(QLatin1String("cert")).toString(c.certFile);
     c.keyFile = o.value(QLatin1String("key")).toString(c.keyFile);
     c.publicUrl = o.value(QLatin1String("public_url")).toString();
+    for (const QJsonValue v : o.value(QLatin1String("trusted_proxies")).toArray())
+        c.trustedProxies << v.toString();
     const QJsonObject smtp = o.value(QLatin1String("smtp")).toObject();
     c.smtpUrl = smtp.value(QLatin1String("url")).toString();
     c.smtpUsername = smtp.value(QLatin1String("username")).toString();
@@ -83,6 +86,7 @@ bool ServerConfig::save(QString *error) const
                         {QStringLiteral("cert"), certFile},
                         {QStringLiteral("key"), keyFile},
                         {QStringLiteral("public_url"), publicUrl},
+                        {QStringLiteral("trusted_proxies"), QJsonArray::fromStringList(trustedProxies)},
                         {QStringLiteral("smtp"), QJsonObject{{QStringLiteral("url"), smtpUrl},
                                                              {QStringLiteral("username"), smtpUsername},
                                                              {QStringLiteral("password"), smtpPassword},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace relais::server {
 
@@ -16,6 +17,9 @@ struct ServerConfig {
     QString keyFile = QStringLiteral("key.pem");
     /// How recipients reach this server (unsubscribe and tracking links); empty: https://LISTEN.
     QString publicUrl;
+    /// Addresses of reverse proxies in front of the server whose X-Forwarded-For header is believed for
+    /// per-address rate limits (public forms, logins); empty: the peer's address counts.
+    QStringList trustedProxies;
     /// The organisation's SMTP relay for newsletters; empty: newsletters cannot be sent. The password may come
     /// from the environment (RELAIS_SMTP_PASSWORD) instead of this file.
     QString smtpUrl;

@@ -153,6 +153,7 @@ int ServerRuntime::serve(const ServerConfig &config)
     options.maxBodyBytes = config.maxBodyBytes;
     options.certPath = config.certPath();
     options.keyPath = config.keyPath();
+    options.trustedProxies = config.trustedProxies;
     HttpServer http(context, options);
     AuthApi::registerRoutes(http, context);
     SyncApi::registerRoutes(http, context);

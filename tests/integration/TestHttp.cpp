@@ -46,6 +46,8 @@ int TestHttp::postBody(const char *path, const QByteArray &body, const char *con
     httplib::Headers headers = bearer(m_token);
     if (accept)
         headers.emplace("Accept", accept);
+    for (const auto &[name, value] : m_headers)
+        headers.emplace(name, value);
     auto res = m_client->Post(path, headers, body.constData(), std::size_t(body.size()), contentType);
     m_contentType = res ? QByteArray::fromStdString(res->get_header_value("Content-Type")) : QByteArray();
     if (!res)

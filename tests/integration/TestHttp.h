@@ -6,7 +6,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
 #include <memory>
+#include <string>
 
 namespace httplib {
 class SSLClient;
@@ -25,6 +27,8 @@ public:
     /// Logs in; false if the server said no.
     bool login(const QString &username, const QString &password);
     void setToken(const QByteArray &token) { m_token = token; }
+    /// A header sent with every later POST of a body (postBody), e.g. X-Forwarded-For behind a proxy.
+    void setHeader(const QByteArray &name, const QByteArray &value) { m_headers.insert_or_assign(name.toStdString(), value.toStdString()); }
     QByteArray token() const { return m_token; }
     /// POSTs JSON; returns the HTTP status (-1 on a transport error) and the body in *answer.
     int post(const char *path, const QJsonObject &body, QByteArray *answer, int timeoutSeconds = 60);
@@ -50,6 +54,7 @@ public:
 private:
     std::unique_ptr<httplib::SSLClient> m_client;
     QByteArray m_token;
+    std::map<std::string, std::string> m_headers;
     QByteArray m_location;
     QByteArray m_contentType;
 };

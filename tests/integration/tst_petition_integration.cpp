@@ -162,10 +162,12 @@ class TestPetitionIntegration : public QObject
         return parse(answer);
     }
 
-    void restart(const QJsonObject &petitions)
+    void restart(const QJsonObject &petitions, const QJsonArray &trustedProxies)
     {
         QCOMPARE(m_server->stop(), 0);
-        m_server->setConfigValues({{QStringLiteral("smtp"), smtpConfig()}, {QStringLiteral("petitions"), petitions}});
+        m_server->setConfigValues({{QStringLiteral("smtp"), smtpConfig()},
+                                   {QStringLiteral("petitions"), petitions},
+                                   {QStringLiteral("trusted_proxies"), trustedProxies}});
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     }
 
@@ -504,7 +506,8 @@ private Q_SLOTS:
     void expiredLinkAndRateLimit()
     {
         restart({{QStringLiteral("confirm_ttl_seconds"), 1}, {QStringLiteral("signs_per_address"), 3},
-                 {QStringLiteral("sign_window_seconds"), 600}});
+                 {QStringLiteral("sign_window_seconds"), 600}},
+                QJsonArray{QStringLiteral("127.0.0.1")});
         const QString email = QStringLiteral("slow@example.org");
         QCOMPARE(sign(form(signer(QStringLiteral("Lent"), email, QStringLiteral("69007"), false))), 200);
         const QString path = confirmationPath(email);
@@ -521,6 +524,16 @@ private Q_SLOTS:
         QCOMPARE(sign(form(signer(QStringLiteral("Trois"), QStringLiteral("trois@example.org"), QStringLiteral("69001"), false)), &page), 429);
         QVERIFY(QString::fromUtf8(page).contains(QStringLiteral("Trop de signatures")));
         QVERIFY(!storedEmails().contains(QStringLiteral("trois@example.org")));
+        // Behind the trusted reverse proxy (127.0.0.1 here), each forwarded address has its own allowance; a
+        // forged hop before the proxy's own does not help.
+        auto proxied = http();
+        proxied->setHeader("X-Forwarded-For", "198.51.100.1, 203.0.113.9");
+        const auto quatre = form(signer(QStringLiteral("Quatre"), QStringLiteral("quatre@example.org"), QStringLiteral("69001"), false));
+        QCOMPARE(proxied->postBody(("/p/" + m_slug.toStdString()).c_str(), quatre, "application/x-www-form-urlencoded", &page), 200);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(proxied->postBody(("/p/" + m_slug.toStdString()).c_str(), quatre, "application/x-www-form-urlencoded", &page), 200);
+        proxied->setHeader("X-Forwarded-For", "198.51.100.2, 203.0.113.9");
+        QCOMPARE(proxied->postBody(("/p/" + m_slug.toStdString()).c_str(), quatre, "application/x-www-form-urlencoded", &page), 429);
     }
 };
 
