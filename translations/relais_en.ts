@@ -3395,6 +3395,14 @@ Nothing was exported.</translation>
             <numerusform>%Ln signature(s) saved to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>By department (every zone, from the server)</source>
+        <translation>By department (every zone, from the server)</translation>
+    </message>
+    <message>
+        <source>By region (every zone, from the server)</source>
+        <translation>By region (every zone, from the server)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProfileDialog</name>

@@ -3395,6 +3395,14 @@ Rien n&apos;a été exporté.</translation>
             <numerusform>%Ln signatures enregistrées dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>By department (every zone, from the server)</source>
+        <translation>Par département (toutes zones, d&apos;après le serveur)</translation>
+    </message>
+    <message>
+        <source>By region (every zone, from the server)</source>
+        <translation>Par région (toutes zones, d&apos;après le serveur)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProfileDialog</name>

@@ -317,6 +317,7 @@ void PetitionResultsView::setPetition(const SyncRecord &petition)
     m_petition = petition;
     if (other) {
         m_serverConfirmed = -1;
+        m_serverDepartments.clear();
         m_exportStatus->clear();
         const QSignalBlocker a(m_search), b(m_department), c(m_optin), d(m_from), e(m_to);
         m_search->clear();
@@ -336,21 +337,20 @@ void PetitionResultsView::setPetition(const SyncRecord &petition)
 void PetitionResultsView::reload()
 {
     m_filterTimer->stop();
-    QList<KeyCount> perDay, perDepartment, perRegion;
+    QList<KeyCount> perDay;
+    m_localDepartments.clear();
     m_local = 0;
     if (!m_petition.id.isEmpty() && m_session && m_session->isUnlocked()) {
         const PetitionResults results(m_session->replica()->database(), m_petition.id);
         m_local = std::max<qint64>(0, results.count());
         perDay = results.perDay();
-        perDepartment = results.perDepartment();
-        perRegion = results.perRegion();
+        m_localDepartments = results.perDepartment();
     }
     const QLocale locale;
     m_localTile->setValue(locale.toString(m_local));
     m_localTile->setDetail(tr("in this computer's copy, for your zones"));
     fillTimeChart(perDay);
-    fillBars(m_departmentChart, perDepartment, departmentLabel);
-    fillBars(m_regionChart, perRegion, regionLabel);
+    fillPlaceCharts();
     fillDepartments();
     if (m_serverConfirmed < 0)
         showServerUnavailable(m_sync && m_sync->isOnline() ? tr("Asking the server…")
@@ -402,6 +402,19 @@ void PetitionResultsView::fillTimeChart(const QList<KeyCount> &perDay)
     x->setTickCount(int(std::clamp<qint64>(first.daysTo(last) + 1, 2, 8)));
     y->setRange(0, ChartScale::niceCeiling(double(total)));
     y->setTickCount(6);
+}
+
+void PetitionResultsView::fillPlaceCharts()
+{
+    qint64 serverTotal = 0;
+    for (const KeyCount &d : std::as_const(m_serverDepartments))
+        serverTotal += d.count;
+    const bool server = serverTotal > m_local;
+    const QList<KeyCount> &departments = server ? m_serverDepartments : m_localDepartments;
+    m_departmentChart->setTitle(server ? tr("By department (every zone, from the server)") : tr("By department"));
+    m_regionChart->setTitle(server ? tr("By region (every zone, from the server)") : tr("By region"));
+    fillBars(m_departmentChart, departments, departmentLabel);
+    fillBars(m_regionChart, PetitionResults::regionsOf(departments), regionLabel);
 }
 
 void PetitionResultsView::fillDepartments()
@@ -491,6 +504,13 @@ void PetitionResultsView::setServerStats(const QJsonObject &stats)
     m_confirmedTile->setDetail(tr("every zone, at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_pendingTile->setValue(locale.toString(stats.value(QLatin1String("pending")).toInteger(0)));
     m_pendingTile->setDetail(tr("signed, e-mail address not yet confirmed"));
+    m_serverDepartments.clear();
+    for (const QJsonValue v : stats.value(QLatin1String("departments")).toArray()) {
+        const QJsonObject d = v.toObject();
+        m_serverDepartments.append(KeyCount{d.value(QLatin1String("department")).toString(), d.value(QLatin1String("confirmed")).toInteger()});
+    }
+    PetitionResults::sortByCount(m_serverDepartments);
+    fillPlaceCharts();
     updateGoal();
 }
 

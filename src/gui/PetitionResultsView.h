@@ -82,6 +82,9 @@ private:
     QWidget *buildTable();
     void fillTimeChart(const QList<KeyCount> &perDay);
     void fillDepartments();
+    /// The department and region charts: the server's counts when it knows more than this replica holds
+    /// (a petition above the user's zones), else the replica's.
+    void fillPlaceCharts();
     void applyFilter();
     void updateGoal();
     void updateExport();
@@ -92,6 +95,8 @@ private:
     SyncRecord m_petition;
     qint64 m_local = 0;
     qint64 m_serverConfirmed = -1; ///< -1: not known
+    QList<KeyCount> m_localDepartments;  ///< this replica's signatures per department
+    QList<KeyCount> m_serverDepartments; ///< the server's confirmed signatures per department (every zone)
     bool m_exporting = false;
 
     QLabel *m_title;

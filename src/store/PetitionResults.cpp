@@ -22,13 +22,6 @@ QString containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-void sortByCount(QList<KeyCount> &counts)
-{
-    std::sort(counts.begin(), counts.end(), [](const KeyCount &a, const KeyCount &b) {
-        return a.count != b.count ? a.count > b.count : a.key < b.key;
-    });
-}
-
 } // namespace
 
 PetitionResults::PetitionResults(const QSqlDatabase &db, const QString &petitionId)
@@ -105,11 +98,20 @@ QList<KeyCount> PetitionResults::perDepartment() const
     return out;
 }
 
-QList<KeyCount> PetitionResults::perRegion() const
+void PetitionResults::sortByCount(QList<KeyCount> &counts)
+{
+    std::sort(counts.begin(), counts.end(), [](const KeyCount &a, const KeyCount &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+}
+
+QList<KeyCount> PetitionResults::perRegion() const { return regionsOf(perDepartment()); }
+
+QList<KeyCount> PetitionResults::regionsOf(const QList<KeyCount> &perDepartment)
 {
     const ZoneTree &tree = ZoneTree::france();
     QHash<QString, qint64> byRegion;
-    for (const KeyCount &d : perDepartment()) {
+    for (const KeyCount &d : perDepartment) {
         QString region;
         for (const Zone *z : tree.ancestors(d.key))
             if (z->type == ZoneType::Region)

@@ -52,6 +52,10 @@ public:
     QList<KeyCount> perDepartment() const;
     /// The same summed per region code ("R84"), most first; "" for departments outside the geography.
     QList<KeyCount> perRegion() const;
+    /// Department counts (from here or from the server's totals) summed per region, most first.
+    static QList<KeyCount> regionsOf(const QList<KeyCount> &perDepartment);
+    /// The same sorted most first (then by key).
+    static void sortByCount(QList<KeyCount> &counts);
     /// The departments that have signatures, by code.
     QStringList departments() const;
     /// The signatures matching `filter`, newest first; `limit` < 0 for all of them.

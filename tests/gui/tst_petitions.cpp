@@ -332,6 +332,18 @@ private Q_SLOTS:
         QCOMPARE(line->at(1).y(), 2.0);
         QCOMPARE(barTotal(view.departmentChart()), 7.0);
         QCOMPARE(barTotal(view.regionChart()), 7.0);
+        // When the server counts more than this replica holds (departments outside the user's zones), the place
+        // charts show the server's per-department counts, and say so.
+        view.setServerStats({{QStringLiteral("confirmed"), 12}, {QStringLiteral("pending"), 3}, {QStringLiteral("goal"), 10},
+                             {QStringLiteral("departments"), QJsonArray{QJsonObject{{QStringLiteral("department"), QStringLiteral("D69")},
+                                                                                    {QStringLiteral("confirmed"), 7}},
+                                                                        QJsonObject{{QStringLiteral("department"), QStringLiteral("D13")},
+                                                                                    {QStringLiteral("confirmed"), 5}}}}});
+        QCOMPARE(barTotal(view.departmentChart()), 12.0);
+        QCOMPARE(barTotal(view.regionChart()), 12.0);
+        QVERIFY(view.departmentChart()->title().contains(QStringLiteral("server")));
+        view.reload();
+        QCOMPARE(barTotal(view.departmentChart()), 12.0);
         const auto *regionBars = qobject_cast<QAbstractBarSeries *>(view.regionChart()->series().value(0));
         QCOMPARE(regionBars->barSets().first()->count(), 2); // Auvergne-Rhône-Alpes 6, Île-de-France 1
 
