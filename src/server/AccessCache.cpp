@@ -6,6 +6,8 @@
 
 namespace relais::server {
 
+QString personalBucket(qint64 userId) { return QStringLiteral("V") + QString::number(userId); }
+
 std::shared_ptr<const UserAccess> AccessCache::get(qint64 userId)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -36,6 +38,8 @@ std::shared_ptr<const UserAccess> AccessCache::get(qint64 userId)
     if (!access)
         return nullptr;
     access->buckets = access->scope.buckets(); // outside the database thread: this walks the zone tree
+    access->buckets << personalBucket(userId);  // what the server leased to them (call sessions)
+    access->buckets.sort();
     access->loadedAtMs = now;
     std::shared_ptr<const UserAccess> loaded = access;
     std::lock_guard lock(m_mutex);

@@ -11,11 +11,15 @@
 
 namespace relais::server {
 
+/// The bucket of what the server leases to one user (call assignments): "V" and the user id. Every user
+/// replicates their own, whatever their zones (docs/sync-protocol.md, Call sessions).
+QString personalBucket(qint64 userId);
+
 /// What a user may do: their record and the AccessScope of their grants.
 struct UserAccess {
     UserRecord user;
     AccessScope scope;
-    QStringList buckets; ///< scope.buckets(), computed once (it walks every zone below each grant)
+    QStringList buckets; ///< scope.buckets() and personalBucket(), computed once (it walks every zone below each grant)
     qint64 loadedAtMs = 0;
 };
 

@@ -72,9 +72,12 @@ void AuthApi::registerRoutes(HttpServer &http, ServerContext &ctx)
         for (const QString &f : Feature::all())
             if (features.contains(f))
                 ordered << f;
+        QStringList zoneBuckets = u.buckets;
+        zoneBuckets.removeAll(personalBucket(u.user.id));
         r.json(200, {{QStringLiteral("user"), u.user.toJson()},
                      {QStringLiteral("grants"), grants},
-                     {QStringLiteral("buckets"), QJsonArray::fromStringList(u.buckets)},
+                     {QStringLiteral("buckets"), QJsonArray::fromStringList(zoneBuckets)},
+                     {QStringLiteral("personal_bucket"), personalBucket(u.user.id)},
                      {QStringLiteral("features"), QJsonArray::fromStringList(ordered)}});
     });
 }

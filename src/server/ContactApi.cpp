@@ -1,6 +1,7 @@
 #include "ContactApi.h"
 
 #include "AuditLog.h"
+#include "CallPool.h"
 #include "ContactStore.h"
 #include "CsvDocument.h"
 #include "HttpServer.h"
@@ -222,6 +223,7 @@ void ContactApi::registerRoutes(HttpServer &http, ServerContext &ctx)
                           ContactStore::remove(db, id);
                       }
                       children += PetitionSigning::eraseSigner(db, ops, id);
+                      children += CallPool::eraseContact(db, ops, id);
                       ContactStore::markErased(db, id);
                       db.exec(QStringLiteral("DELETE FROM deleted_ids WHERE id = ?"), {id});
                       OpLog::scrubSubject(db, id);

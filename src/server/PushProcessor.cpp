@@ -1,6 +1,7 @@
 #include "PushProcessor.h"
 
 #include "ContactJson.h"
+#include "CallPush.h"
 #include "PetitionPush.h"
 #include "RecordPush.h"
 #include "Interaction.h"
@@ -92,6 +93,8 @@ PushResult PushProcessor::apply(const PushItem &item)
         return PetitionPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     if (RecordPush::handles(item.type))
         return RecordPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
+    if (CallPush::handles(item.type))
+        return CallPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     return rejected(item, QStringLiteral("unknown type"));
 }
 

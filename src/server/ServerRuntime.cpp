@@ -3,6 +3,7 @@
 #include "AccessCache.h"
 #include "AdminApi.h"
 #include "AuthApi.h"
+#include "CallApi.h"
 #include "AuthService.h"
 #include "CampaignSender.h"
 #include "ContactApi.h"
@@ -162,6 +163,7 @@ int ServerRuntime::serve(const ServerConfig &config)
     NewsletterApi::registerRoutes(http, context);
     NewsletterPublicPages::registerRoutes(http, context);
     PetitionApi::registerRoutes(http, context);
+    CallApi::registerRoutes(http, context);
 
     // Petitions: confirmation e-mails go through the outbox, delivered by their own thread when a relay is set.
     PetitionPublicPages::Options petitions;

@@ -96,13 +96,38 @@ const char *const Version3[] = {
     "CREATE INDEX contacts_email ON contacts({EMAIL})",
 };
 
+// Call sessions (issue 6): each campaign's pool of targets (one row per contact, leased to one volunteer at a
+// time), the leases handed out (assignments), the results volunteers uploaded, and invitation codes.
+const char *const Version4[] = {
+    "CREATE TABLE call_targets (campaign_id TEXT NOT NULL, contact_id TEXT NOT NULL, state TEXT NOT NULL,"
+    " attempts BIGINT NOT NULL DEFAULT 0, next_at BIGINT NOT NULL DEFAULT 0, assignment_id TEXT NOT NULL DEFAULT '',"
+    " leased_to BIGINT NOT NULL DEFAULT 0, lease_expires BIGINT NOT NULL DEFAULT 0,"
+    " last_outcome TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL, PRIMARY KEY (campaign_id, contact_id))",
+    "CREATE INDEX call_targets_pool ON call_targets(campaign_id, state, next_at)",
+    "CREATE INDEX call_targets_contact ON call_targets(contact_id)",
+    "CREATE TABLE call_assignments (id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, contact_id TEXT NOT NULL,"
+    " volunteer_id BIGINT NOT NULL, status TEXT NOT NULL, claimed_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+    " ended_at BIGINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX call_assignments_volunteer ON call_assignments(volunteer_id, campaign_id, status)",
+    "CREATE INDEX call_assignments_contact ON call_assignments(contact_id)",
+    "CREATE TABLE call_results (id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, assignment_id TEXT NOT NULL,"
+    " contact_id TEXT NOT NULL, volunteer_id BIGINT NOT NULL, outcome TEXT NOT NULL, called_at BIGINT NOT NULL,"
+    " received_at BIGINT NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX call_results_campaign ON call_results(campaign_id, called_at)",
+    "CREATE INDEX call_results_contact ON call_results(contact_id)",
+    "CREATE TABLE call_invitations (code_hash TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, uses_left BIGINT NOT NULL,"
+    " expires_at BIGINT NOT NULL, created_by BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+    "CREATE TABLE call_pool_refresh (campaign_id TEXT PRIMARY KEY, refreshed_at BIGINT NOT NULL)",
+};
+
 struct Migration {
     const char *const *begin;
     const char *const *end;
 };
 
 const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)},
-                               {std::begin(Version3), std::end(Version3)}};
+                               {std::begin(Version3), std::end(Version3)},
+                               {std::begin(Version4), std::end(Version4)}};
 
 QString dialectSql(const Db &db, const char *sql)
 {

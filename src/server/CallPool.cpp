@@ -1,0 +1,437 @@
+#include "CallPool.h"
+
+#include "ContactJson.h"
+#include "ContactStore.h"
+#include "OpLog.h"
+#include "Uuid7.h"
+#include "ZoneTree.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace relais::server {
+
+const QString CallPool::CampaignType = QStringLiteral("call_campaign");
+const QString CallPool::AssignmentType = QStringLiteral("call_assignment");
+const QString CallPool::ResultType = QStringLiteral("call_result");
+
+namespace {
+
+QString iso(qint64 ms) { return ContactJson::isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); }
+
+bool hasAnyTag(const QJsonArray &tags, const QStringList &wanted)
+{
+    for (const QJsonValue &t : tags)
+        if (wanted.contains(t.toString(), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+struct Candidate {
+    QString contactId;
+    QString state;
+    QString assignmentId;
+    int attempts = 0;
+};
+
+QList<Candidate> candidates(Db &db, const QString &campaignId, qint64 now, int limit)
+{
+    QString sql = QStringLiteral("SELECT contact_id, state, assignment_id, attempts FROM call_targets WHERE campaign_id = ?"
+                                 " AND ((state = 'pool' AND next_at <= ?) OR (state = 'leased' AND lease_expires <= ?))"
+                                 " ORDER BY next_at, contact_id LIMIT ?");
+    if (db.isPostgres())
+        sql += QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    QList<Candidate> out;
+    QSqlQuery &q = db.exec(sql, {campaignId, now, now, limit});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    q.finish();
+    return out;
+}
+
+QString communeName(const ZoneTree &zones, const QJsonObject &contact)
+{
+    const QString code = contact.value(QLatin1String("commune_code")).toString();
+    const Zone *z = code.isEmpty() ? nullptr : zones.zone(code.startsWith(QLatin1Char('C')) ? code : QStringLiteral("C") + code);
+    return z ? z->name : QString();
+}
+
+} // namespace
+
+std::optional<StoredCampaign> CallPool::load(Db &db, const QString &id)
+{
+    const auto r = RecordStore::load(db, CampaignType, id);
+    if (!r)
+        return std::nullopt;
+    QString error;
+    auto c = CallCampaign::fromJson(r->data, &error);
+    if (!c)
+        return std::nullopt;
+    c->id = r->id;
+    c->zone = r->zone;
+    return StoredCampaign{*r, *c};
+}
+
+bool CallPool::mayCall(const CallCampaign &campaign, const UserAccess &user)
+{
+    return campaign.team.contains(user.user.username) || user.scope.allows(Feature::CallsManage, campaign.zone);
+}
+
+bool CallPool::eligible(const QJsonObject &c, const AudienceSpec &spec)
+{
+    const QString phone = c.value(QLatin1String("phone")).toString();
+    if (phone.isEmpty())
+        return false;
+    if (c.value(QLatin1String("consent_phone")).toObject().value(QLatin1String("granted")) != QJsonValue(true))
+        return false;
+    if (c.value(QLatin1String("custom")).toObject().value(QLatin1String("phone_wrong")).toString() == phone)
+        return false;
+    if (!spec.membership.isEmpty() && !spec.membership.contains(c.value(QLatin1String("membership")).toString(QStringLiteral("none"))))
+        return false;
+    const QJsonArray tags = c.value(QLatin1String("tags")).toArray();
+    if (!spec.tagsIn.isEmpty() && !hasAnyTag(tags, spec.tagsIn))
+        return false;
+    return spec.tagsOut.isEmpty() || !hasAnyTag(tags, spec.tagsOut);
+}
+
+int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qint64 now)
+{
+    QString error;
+    const auto spec = AudienceSpec::fromJson(c.campaign.audience, c.campaign.zone, zones, &error);
+    if (!spec)
+        return 0;
+    QStringList ids;
+    for (const QString &department : spec->departments(zones)) {
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT id, data FROM contacts WHERE zone = ?"), {department});
+        while (q.next()) {
+            if (eligible(ContactStore::parse(q.value(1)), *spec))
+                ids << q.value(0).toString();
+        }
+        q.finish();
+    }
+    int added = 0;
+    for (const QString &id : std::as_const(ids)) {
+        QSqlQuery &ins = db.exec(QStringLiteral("INSERT INTO call_targets (campaign_id, contact_id, state, updated_at)"
+                                                " VALUES (?, ?, 'pool', ?) ON CONFLICT DO NOTHING"),
+                                 {c.record.id, id, now});
+        added += ins.numRowsAffected() > 0 ? 1 : 0;
+    }
+    db.exec(QStringLiteral("DELETE FROM call_pool_refresh WHERE campaign_id = ?"), {c.record.id});
+    db.exec(QStringLiteral("INSERT INTO call_pool_refresh (campaign_id, refreshed_at) VALUES (?, ?)"), {c.record.id, now});
+    return added;
+}
+
+void CallPool::endAssignment(Db &db, OpWriter &ops, const QString &assignmentId, const QString &status, qint64 now)
+{
+    db.exec(QStringLiteral("UPDATE call_assignments SET status = ?, ended_at = ? WHERE id = ? AND status = 'leased'"),
+            {status, now, assignmentId});
+    if (auto r = RecordStore::load(db, AssignmentType, assignmentId)) {
+        r->subject = r->data.value(QLatin1String("contact_id")).toString();
+        RecordStore::remove(db, ops, *r);
+    }
+}
+
+CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, const UserAccess &user,
+                                const ZoneTree &zones, int count, qint64 now)
+{
+    Claim out;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    if (!c.campaign.isActive()) {
+        out.reason = QStringLiteral("paused");
+        return out;
+    }
+    if (!c.campaign.hours.isOpen(at)) {
+        out.reason = QStringLiteral("outside_hours");
+        const QDateTime next = c.campaign.hours.nextOpen(at);
+        out.nextOpen = next.isValid() ? ContactJson::isoTime(next) : QString();
+        return out;
+    }
+    const int active = db.scalar(QStringLiteral("SELECT COUNT(*) FROM call_assignments WHERE volunteer_id = ? AND campaign_id = ?"
+                                                " AND status = 'leased' AND expires_at > ?"),
+                                 {user.user.id, c.record.id, now}, 0)
+                           .toInt();
+    const int want = std::min(count, MaxActiveLeases - active);
+    if (want <= 0) {
+        out.reason = QStringLiteral("limit");
+        return out;
+    }
+    const qint64 refreshed = db.scalar(QStringLiteral("SELECT refreshed_at FROM call_pool_refresh WHERE campaign_id = ?"),
+                                       {c.record.id}, 0)
+                                 .toLongLong();
+    if (now - refreshed > RefreshEveryMs)
+        refresh(db, c, zones, now);
+    QString error;
+    const auto spec = AudienceSpec::fromJson(c.campaign.audience, c.campaign.zone, zones, &error);
+    if (!spec) {
+        out.reason = QStringLiteral("exhausted");
+        return out;
+    }
+
+    const qint64 expires = now + qint64(c.campaign.leaseMinutes) * 60 * 1000;
+    const QString bucket = personalBucket(user.user.id);
+    QJsonArray survey;
+    for (const SurveyQuestion &q : c.campaign.survey)
+        survey.append(q.toJson());
+
+    for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
+        const int limit = want - int(out.assignments.size()) + 10;
+        const QList<Candidate> found = candidates(db, c.record.id, now, limit);
+        for (const Candidate &t : found) {
+            if (out.assignments.size() >= want)
+                break;
+            if (t.state == QLatin1String("leased") && !t.assignmentId.isEmpty())
+                endAssignment(db, ops, t.assignmentId, QStringLiteral("expired"), now);
+            const auto contact = ContactStore::load(db, t.contactId);
+            if (!contact || !eligible(contact->data, *spec)) {
+                db.exec(QStringLiteral("UPDATE call_targets SET state = 'done', last_outcome = 'ineligible',"
+                                       " assignment_id = '', updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
+                        {now, c.record.id, t.contactId});
+                continue;
+            }
+            const QJsonObject &d = contact->data;
+            const QString commune = communeName(zones, d);
+            const QHash<QString, QString> tokens{{QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
+                                                 {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
+                                                 {QStringLiteral("title"), d.value(QLatin1String("title")).toString()},
+                                                 {QStringLiteral("commune"), commune}};
+            StoredRecord r;
+            r.type = AssignmentType;
+            r.id = Uuid7::generate();
+            r.zone = bucket;
+            r.subject = t.contactId;
+            r.data = {{QStringLiteral("campaign_id"), c.record.id},
+                      {QStringLiteral("campaign_name"), c.campaign.name},
+                      {QStringLiteral("contact_id"), t.contactId},
+                      {QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
+                      {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
+                      {QStringLiteral("commune"), commune},
+                      {QStringLiteral("phone"), d.value(QLatin1String("phone")).toString()},
+                      {QStringLiteral("attempt"), t.attempts + 1},
+                      {QStringLiteral("leased_at"), iso(now)},
+                      {QStringLiteral("lease_expires"), iso(expires)},
+                      {QStringLiteral("script"), CallScript::fill(c.campaign.script, tokens)},
+                      {QStringLiteral("survey"), survey},
+                      {QStringLiteral("goal"), c.campaign.goal}};
+            RecordStore::save(db, ops, r);
+            db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
+                                   " expires_at) VALUES (?, ?, ?, ?, 'leased', ?, ?)"),
+                    {r.id, c.record.id, t.contactId, user.user.id, now, expires});
+            db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', assignment_id = ?, leased_to = ?, lease_expires = ?,"
+                                   " updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
+                    {r.id, user.user.id, expires, now, c.record.id, t.contactId});
+            out.assignments << r.data;
+        }
+        if (found.size() < limit)
+            break;
+    }
+    if (out.assignments.isEmpty())
+        out.reason = QStringLiteral("exhausted");
+    return out;
+}
+
+bool CallPool::release(Db &db, OpWriter &ops, const QString &assignmentId, const UserAccess &user, qint64 now)
+{
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT campaign_id, contact_id FROM call_assignments WHERE id = ? AND volunteer_id = ?"
+                                          " AND status = 'leased'"),
+                           {assignmentId, user.user.id});
+    if (!q.next())
+        return false;
+    const QString campaignId = q.value(0).toString();
+    const QString contactId = q.value(1).toString();
+    q.finish();
+    endAssignment(db, ops, assignmentId, QStringLiteral("released"), now);
+    db.exec(QStringLiteral("UPDATE call_targets SET state = 'pool', next_at = ?, assignment_id = '', leased_to = 0,"
+                           " lease_expires = 0, updated_at = ? WHERE campaign_id = ? AND contact_id = ? AND assignment_id = ?"),
+            {now, now, campaignId, contactId, assignmentId});
+    return true;
+}
+
+void CallPool::withdrawAll(Db &db, OpWriter &ops, const QString &campaignId, qint64 now)
+{
+    QStringList ids;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id FROM call_assignments WHERE campaign_id = ? AND status = 'leased'"), {campaignId});
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    for (const QString &id : std::as_const(ids))
+        endAssignment(db, ops, id, QStringLiteral("released"), now);
+    db.exec(QStringLiteral("UPDATE call_targets SET state = 'pool', assignment_id = '', leased_to = 0, lease_expires = 0,"
+                           " updated_at = ? WHERE campaign_id = ? AND state = 'leased'"),
+            {now, campaignId});
+}
+
+int CallPool::eraseContact(Db &db, OpWriter &ops, const QString &contactId)
+{
+    int removed = 0;
+    QStringList assignments;
+    QSqlQuery &a = db.exec(QStringLiteral("SELECT id FROM call_assignments WHERE contact_id = ?"), {contactId});
+    while (a.next())
+        assignments << a.value(0).toString();
+    a.finish();
+    QStringList results;
+    QSqlQuery &r = db.exec(QStringLiteral("SELECT id FROM call_results WHERE contact_id = ?"), {contactId});
+    while (r.next())
+        results << r.value(0).toString();
+    r.finish();
+    for (const QString &id : std::as_const(assignments)) {
+        if (auto rec = RecordStore::load(db, AssignmentType, id)) {
+            rec->subject = contactId;
+            RecordStore::remove(db, ops, *rec);
+            ++removed;
+        }
+    }
+    for (const QString &id : std::as_const(results)) {
+        if (auto rec = RecordStore::load(db, ResultType, id)) {
+            rec->subject = contactId;
+            RecordStore::remove(db, ops, *rec);
+            ++removed;
+        }
+    }
+    db.exec(QStringLiteral("DELETE FROM call_assignments WHERE contact_id = ?"), {contactId});
+    db.exec(QStringLiteral("DELETE FROM call_results WHERE contact_id = ?"), {contactId});
+    db.exec(QStringLiteral("DELETE FROM call_targets WHERE contact_id = ?"), {contactId});
+    return removed;
+}
+
+QJsonObject CallPool::stats(Db &db, const StoredCampaign &c, qint64 now)
+{
+    const QString id = c.record.id;
+    QJsonObject outcomes;
+    for (const QString &o : CallOutcomes::ids())
+        outcomes.insert(o, 0);
+    qint64 calls = 0;
+    QSqlQuery &oq = db.exec(QStringLiteral("SELECT outcome, COUNT(*) FROM call_results WHERE campaign_id = ? GROUP BY outcome"), {id});
+    while (oq.next()) {
+        outcomes.insert(oq.value(0).toString(), oq.value(1).toLongLong());
+        calls += oq.value(1).toLongLong();
+    }
+    oq.finish();
+
+    qint64 pool = 0, leased = 0, done = 0;
+    QSqlQuery &tq = db.exec(QStringLiteral("SELECT state, COUNT(*) FROM call_targets WHERE campaign_id = ? GROUP BY state"), {id});
+    while (tq.next()) {
+        const QString s = tq.value(0).toString();
+        const qint64 n = tq.value(1).toLongLong();
+        (s == QLatin1String("pool") ? pool : s == QLatin1String("leased") ? leased : done) += n;
+    }
+    tq.finish();
+    const qint64 expired = db.scalar(QStringLiteral("SELECT COUNT(*) FROM call_targets WHERE campaign_id = ? AND state = 'leased'"
+                                                    " AND lease_expires <= ?"),
+                                     {id, now}, 0)
+                               .toLongLong();
+    leased -= expired;
+    pool += expired;
+
+    // Per hour, per volunteer and survey answers: one pass over the campaign's results.
+    QMap<qint64, std::pair<qint64, qint64>> hours;
+    struct Volunteer {
+        qint64 calls = 0;
+        qint64 completed = 0;
+        qint64 leased = 0;
+    };
+    QMap<qint64, Volunteer> volunteers;
+    QHash<QString, QHash<QString, qint64>> answers;
+    QHash<QString, qint64> texts;
+    QSqlQuery &rq = db.exec(QStringLiteral("SELECT called_at, volunteer_id, outcome, data FROM call_results WHERE campaign_id = ?"), {id});
+    while (rq.next()) {
+        const qint64 hour = rq.value(0).toLongLong() / 3'600'000 * 3'600'000;
+        const bool completed = rq.value(2).toString() == QLatin1String("completed");
+        auto &h = hours[hour];
+        h.first += 1;
+        h.second += completed ? 1 : 0;
+        Volunteer &v = volunteers[rq.value(1).toLongLong()];
+        v.calls += 1;
+        v.completed += completed ? 1 : 0;
+        const QJsonObject a = ContactStore::parse(rq.value(3)).value(QLatin1String("answers")).toObject();
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (it->isArray()) {
+                for (const QJsonValue &x : it->toArray())
+                    answers[it.key()][x.toString()] += 1;
+            } else if (it->isString() && !it->toString().isEmpty()) {
+                answers[it.key()][it->toString()] += 1;
+                texts[it.key()] += 1;
+            }
+        }
+    }
+    rq.finish();
+    QSqlQuery &lq = db.exec(QStringLiteral("SELECT volunteer_id, COUNT(*) FROM call_assignments WHERE campaign_id = ?"
+                                           " AND status = 'leased' AND expires_at > ? GROUP BY volunteer_id"),
+                            {id, now});
+    while (lq.next())
+        volunteers[lq.value(0).toLongLong()].leased = lq.value(1).toLongLong();
+    lq.finish();
+
+    QJsonArray hourly;
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
+        hourly.append(QJsonObject{{QStringLiteral("at"), iso(it.key())},
+                                  {QStringLiteral("calls"), it->first},
+                                  {QStringLiteral("completed"), it->second}});
+    QJsonArray people;
+    for (auto it = volunteers.cbegin(); it != volunteers.cend(); ++it) {
+        QString username, display;
+        QSqlQuery &uq = db.exec(QStringLiteral("SELECT username, display_name FROM users WHERE id = ?"), {it.key()});
+        if (uq.next()) {
+            username = uq.value(0).toString();
+            display = uq.value(1).toString();
+        }
+        uq.finish();
+        people.append(QJsonObject{{QStringLiteral("username"), username},
+                                  {QStringLiteral("display_name"), display},
+                                  {QStringLiteral("calls"), it->calls},
+                                  {QStringLiteral("completed"), it->completed},
+                                  {QStringLiteral("leased"), it->leased}});
+    }
+    QJsonArray survey;
+    for (const SurveyQuestion &q : c.campaign.survey) {
+        QJsonObject counts;
+        if (q.kind != QLatin1String("text")) {
+            for (const QString &choice : q.choices)
+                counts.insert(choice, answers.value(q.id).value(choice));
+        }
+        survey.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                  {QStringLiteral("question"), q.question},
+                                  {QStringLiteral("kind"), q.kind},
+                                  {QStringLiteral("answers"), counts},
+                                  {QStringLiteral("texts"), q.kind == QLatin1String("text") ? texts.value(q.id) : 0}});
+    }
+    return {{QStringLiteral("goal"), c.campaign.goal},
+            {QStringLiteral("completed"), outcomes.value(QLatin1String("completed")).toInteger()},
+            {QStringLiteral("calls"), calls},
+            {QStringLiteral("targets"), pool + leased + done},
+            {QStringLiteral("pool"), pool},
+            {QStringLiteral("leased"), leased},
+            {QStringLiteral("done"), done},
+            {QStringLiteral("outcomes"), outcomes},
+            {QStringLiteral("hourly"), hourly},
+            {QStringLiteral("volunteers"), people},
+            {QStringLiteral("survey"), survey}};
+}
+
+QJsonObject CallPool::progress(Db &db, const StoredCampaign &c, const UserAccess &user, qint64 now)
+{
+    const QString id = c.record.id;
+    auto count = [&](const QString &sql, const QVariantList &args) { return db.scalar(sql, args, 0).toLongLong(); };
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    const QDateTime next = c.campaign.hours.nextOpen(at);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), c.campaign.name},
+            {QStringLiteral("zone"), c.campaign.zone},
+            {QStringLiteral("status"), c.campaign.status},
+            {QStringLiteral("goal"), c.campaign.goal},
+            {QStringLiteral("completed"),
+             count(QStringLiteral("SELECT COUNT(*) FROM call_results WHERE campaign_id = ? AND outcome = 'completed'"), {id})},
+            {QStringLiteral("my_calls"),
+             count(QStringLiteral("SELECT COUNT(*) FROM call_results WHERE campaign_id = ? AND volunteer_id = ?"), {id, user.user.id})},
+            {QStringLiteral("my_completed"),
+             count(QStringLiteral("SELECT COUNT(*) FROM call_results WHERE campaign_id = ? AND volunteer_id = ?"
+                                  " AND outcome = 'completed'"),
+                   {id, user.user.id})},
+            {QStringLiteral("leased"),
+             count(QStringLiteral("SELECT COUNT(*) FROM call_assignments WHERE campaign_id = ? AND volunteer_id = ?"
+                                  " AND status = 'leased' AND expires_at > ?"),
+                   {id, user.user.id, now})},
+            {QStringLiteral("open_now"), c.campaign.isActive() && c.campaign.hours.isOpen(at)},
+            {QStringLiteral("next_open"), next.isValid() ? ContactJson::isoTime(next) : QString()}};
+}
+
+} // namespace relais::server
