@@ -326,8 +326,12 @@ private Q_SLOTS:
         const auto p = m_api->pull(cadre, {});
         QCOMPARE(p.status, 200);
         const QJsonObject cp = p.fullCheckpoint();
+        // The zone buckets and the cadre's personal bucket (call sessions), nothing of another department.
+        const QString personal = QStringLiteral("V%1").arg(m_api->get(QStringLiteral("/api/v1/me"), cadre)
+                                                               .json.value(QLatin1String("user")).toObject()
+                                                               .value(QLatin1String("id")).toInteger());
         QCOMPARE(cp.value(QLatin1String("buckets")).toObject().keys(),
-                 QStringList({QStringLiteral("D69"), QStringLiteral("FR"), QStringLiteral("R84")}));
+                 QStringList({QStringLiteral("D69"), QStringLiteral("FR"), QStringLiteral("R84"), personal}));
         for (const QJsonObject &op : p.ops())
             QCOMPARE(op.value(QLatin1String("bucket")).toString(), QStringLiteral("D69"));
         QCOMPARE(opsOf(p, in69).size(), 1);
@@ -613,7 +617,7 @@ private Q_SLOTS:
             counts[op.bucket] += 1;
         }
         const QJsonObject buckets = cp.value(QLatin1String("buckets")).toObject();
-        QCOMPARE(buckets.size(), 136); // admin on FR: the country, 26 regions, 109 departments
+        QCOMPARE(buckets.size(), 137); // admin on FR: the country, 26 regions, 109 departments, and their personal bucket
         for (auto it = buckets.begin(); it != buckets.end(); ++it) {
             const BucketState s = BucketState::fromJson(it.value().toObject());
             QCOMPARE(s.count, counts.value(it.key()));
@@ -715,7 +719,7 @@ private Q_SLOTS:
         const QString volunteer = m_api->token(QStringLiteral("volunteer"), QStringLiteral("volunteer-password"));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/me"), volunteer).json.value(QLatin1String("buckets")).toArray(),
                  QJsonArray({QStringLiteral("D69"), QStringLiteral("FR"), QStringLiteral("R84")}));
-        QCOMPARE(m_api->pull(volunteer, {}).fullCheckpoint().value(QLatin1String("buckets")).toObject().size(), 3);
+        QCOMPARE(m_api->pull(volunteer, {}).fullCheckpoint().value(QLatin1String("buckets")).toObject().size(), 4); // and V<id>
 
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/grants/%1").arg(grantId), volunteer).status, 403);
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/grants/%1").arg(grantId), cadre).status, 204);
