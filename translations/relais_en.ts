@@ -784,6 +784,760 @@ The passphrase will be asked at each start.</translation>
     </message>
 </context>
 <context>
+    <name>relais::CallCampaignEditor</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>e.g. Calls to supporters before the regional vote</source>
+        <translation>e.g. Calls to supporters before the regional vote</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The campaign belongs to this zone: the zones where you may manage call sessions</source>
+        <translation>The campaign belongs to this zone: the zones where you may manage call sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Volunteers get contacts only from an active campaign</source>
+        <translation>Volunteers get contacts only from an active campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>usernames of the volunteers, Enter after each</source>
+        <translation>usernames of the volunteers, Enter after each</translation>
+    </message>
+    <message>
+        <source>The accounts that may call for this campaign (volunteers may also join with an invitation code)</source>
+        <translation>The accounts that may call for this campaign (volunteers may also join with an invitation code)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Who is called</source>
+        <translation>Who is called</translation>
+    </message>
+    <message>
+        <source>Contacts of the ticked zones, with a phone number and phone consent</source>
+        <translation>Contacts of the ticked zones, with a phone number and phone consent</translation>
+    </message>
+    <message>
+        <source>any contact</source>
+        <translation>any contact</translation>
+    </message>
+    <message>
+        <source>none left out</source>
+        <translation>none left out</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <source>With one of the tags:</source>
+        <translation>With one of the tags:</translation>
+    </message>
+    <message>
+        <source>Without the tags:</source>
+        <translation>Without the tags:</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>Membership:</translation>
+    </message>
+    <message>
+        <source>None ticked: every status. Only contacts with a phone number and phone consent are called; the server builds the list when the campaign is saved.</source>
+        <translation>None ticked: every status. Only contacts with a phone number and phone consent are called; the server builds the list when the campaign is saved.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>What the volunteer says, in Markdown: “Bonjour {{first_name|}}, je vous appelle de la part de…”</source>
+        <translation>What the volunteer says, in Markdown: “Bonjour {{first_name|}}, je vous appelle de la part de…”</translation>
+    </message>
+    <message>
+        <source>Insert a personal field</source>
+        <translation>Insert a personal field</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1  {{%2}}</source>
+        <translation>%1  {{%2}}</translation>
+    </message>
+    <message>
+        <source>The server fills them in for each person called.</source>
+        <translation>The server fills them in for each person called.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Choices (separated by ;)</source>
+        <translation>Choices (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Calling hours and rules</source>
+        <translation>Calling hours and rules</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>(Paris time)</source>
+        <translation>(Paris time)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>After this many calls without a final answer, the person is no longer called</source>
+        <translation>After this many calls without a final answer, the person is no longer called</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After a busy line or a voicemail, wait this long before calling again</source>
+        <translation>After a busy line or a voicemail, wait this long before calling again</translation>
+    </message>
+    <message>
+        <source>How long a contact stays reserved for the volunteer who took it</source>
+        <translation>How long a contact stays reserved for the volunteer who took it</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <source>The number of completed calls aimed at</source>
+        <translation>The number of completed calls aimed at</translation>
+    </message>
+    <message>
+        <source>&amp;Retry after:</source>
+        <translation>&amp;Retry after:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts at most:</source>
+        <translation>&amp;Attempts at most:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>R&amp;eserved for:</source>
+        <translation>R&amp;eserved for:</translation>
+    </message>
+    <message>
+        <source>%1 (all of it)</source>
+        <translation>%1 (all of it)</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>One choice</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Several choices</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Written answer</translation>
+    </message>
+    <message>
+        <source>Madame, Monsieur</source>
+        <comment>fallback when the first name is unknown</comment>
+        <translation>Madame, Monsieur</translation>
+    </message>
+    <message>
+        <source>New call campaign</source>
+        <translation>New call campaign</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>No campaign selected</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>Choose a zone: your account may not manage call sessions in any zone.</source>
+        <translation>Choose a zone: your account may not manage call sessions in any zone.</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone to call.</source>
+        <translation>Tick at least one zone to call.</translation>
+    </message>
+    <message>
+        <source>Write the script the volunteers will read.</source>
+        <translation>Write the script the volunteers will read.</translation>
+    </message>
+    <message>
+        <source>Question %1: its id must be 1 to 32 lowercase letters, digits or _ (e.g. vote_intent).</source>
+        <translation>Question %1: its id must be 1 to 32 lowercase letters, digits or _ (e.g. vote_intent).</translation>
+    </message>
+    <message>
+        <source>Question %1: the id “%2” is used twice.</source>
+        <translation>Question %1: the id “%2” is used twice.</translation>
+    </message>
+    <message>
+        <source>Question %1: write the question.</source>
+        <translation>Question %1: write the question.</translation>
+    </message>
+    <message>
+        <source>Question %1: give 2 to 20 choices, separated by “;”.</source>
+        <translation>Question %1: give 2 to 20 choices, separated by “;”.</translation>
+    </message>
+    <message>
+        <source>Tick at least one calling day.</source>
+        <translation>Tick at least one calling day.</translation>
+    </message>
+    <message>
+        <source>The calling hours must end after they start.</source>
+        <translation>The calling hours must end after they start.</translation>
+    </message>
+    <message>
+        <source>You may not change call campaigns of this zone: it is shown read-only.</source>
+        <translation>You may not change call campaigns of this zone: it is shown read-only.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Saved on this computer; sent to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>No campaign is open.</translation>
+    </message>
+    <message>
+        <source>You may not change call campaigns of this zone.</source>
+        <translation>You may not change call campaigns of this zone.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CallLiveView</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Call back later</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <source>Export answers (CSV)…</source>
+        <translation>Export answers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>Calls made</translation>
+    </message>
+    <message>
+        <source>Completed calls</source>
+        <translation>Completed calls</translation>
+    </message>
+    <message>
+        <source>Left to call</source>
+        <translation>Left to call</translation>
+    </message>
+    <message>
+        <source>With volunteers now</source>
+        <translation>With volunteers now</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Calls per hour</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source> uses</source>
+        <translation> uses</translation>
+    </message>
+    <message>
+        <source>How many volunteers may join with the code</source>
+        <translation>How many volunteers may join with the code</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>How long the code works</source>
+        <translation>How long the code works</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>No campaign selected</translation>
+    </message>
+    <message>
+        <source>(unnamed campaign)</source>
+        <translation>(unnamed campaign)</translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>Not on the server yet</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Connect to see the campaign live</source>
+        <translation>Connect to see the campaign live</translation>
+    </message>
+    <message>
+        <source>Only organisers of this zone see its figures</source>
+        <translation>Only organisers of this zone see its figures</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Not updated: %1</translation>
+    </message>
+    <message>
+        <source>%1 % reached someone</source>
+        <translation>%1 % reached someone</translation>
+    </message>
+    <message>
+        <source>no call yet</source>
+        <translation>no call yet</translation>
+    </message>
+    <message>
+        <source>goal of %1 reached</source>
+        <translation>goal of %1 reached</translation>
+    </message>
+    <message>
+        <source>of a goal of %1</source>
+        <translation>of a goal of %1</translation>
+    </message>
+    <message>
+        <source>no goal set</source>
+        <translation>no goal set</translation>
+    </message>
+    <message>
+        <source>of %1 people; %2 done</source>
+        <translation>of %1 people; %2 done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s) calling</source>
+        <translation>
+            <numerusform>%Ln volunteer calling</numerusform>
+            <numerusform>%Ln volunteers calling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Other outcomes</source>
+        <translation>Other outcomes</translation>
+    </message>
+    <message>
+        <source>Share of all the campaign&apos;s calls</source>
+        <translation>Share of all the campaign&apos;s calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written answer(s)</source>
+        <translation>
+            <numerusform>%Ln written answer</numerusform>
+            <numerusform>%Ln written answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Choose a campaign first.</translation>
+    </message>
+    <message>
+        <source>Exporting the answers needs the contacts.export permission on the campaign&apos;s zone.</source>
+        <translation>Exporting the answers needs the contacts.export permission on the campaign&apos;s zone.</translation>
+    </message>
+    <message>
+        <source>The export goes through the server, which checks your permissions and records it in its audit log: connect to the server to export.</source>
+        <translation>The export goes through the server, which checks your permissions and records it in its audit log: connect to the server to export.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>An export is under way.</translation>
+    </message>
+    <message>
+        <source>Download the results with the contacts&apos; names, phones and answers as a CSV file; the server records the export in its audit log</source>
+        <translation>Download the results with the contacts&apos; names, phones and answers as a CSV file; the server records the export in its audit log</translation>
+    </message>
+    <message>
+        <source>Create a code volunteers type in Relais to join this campaign&apos;s team</source>
+        <translation>Create a code volunteers type in Relais to join this campaign&apos;s team</translation>
+    </message>
+    <message>
+        <source>Invitation codes come from the server: connect, and sync the campaign first</source>
+        <translation>Invitation codes come from the server: connect, and sync the campaign first</translation>
+    </message>
+    <message>
+        <source>Downloading the answers from the server…</source>
+        <translation>Downloading the answers from the server…</translation>
+    </message>
+    <message>
+        <source>The server refused the export: it needs calls.manage and contacts.export on the campaign&apos;s zone.</source>
+        <translation>The server refused the export: it needs calls.manage and contacts.export on the campaign&apos;s zone.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>call-answers-%1.csv</source>
+        <translation>call-answers-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the answers</source>
+        <translation>Export the answers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln result saved to %1</numerusform>
+            <numerusform>%Ln results saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code: %1</source>
+        <translation>No code: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no code.</source>
+        <translation>The server sent no code.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;font-family: monospace; font-size: large&quot;&gt;%1&lt;/b&gt; — valid until %2; shown only once, write it down</source>
+        <translation>&lt;b style=&quot;font-family: monospace; font-size: large&quot;&gt;%1&lt;/b&gt; — valid until %2; shown only once, write it down</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CallPage</name>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>My call sessions</source>
+        <translation>My call sessions</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Calling hours</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>A code from an organiser: it adds you to the campaign&apos;s team</source>
+        <translation>A code from an organiser: it adds you to the campaign&apos;s team</translation>
+    </message>
+    <message>
+        <source>Organise a new phone-bank campaign</source>
+        <translation>Organise a new phone-bank campaign</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>(unnamed campaign)</source>
+        <translation>(unnamed campaign)</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>goal %1</translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Not yet on the server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of your call sessions is not available: %1</source>
+        <translation>The server&apos;s list of your call sessions is not available: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 of %2 completed</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>you: %Ln call(s)</source>
+        <translation>
+            <numerusform>you: %Ln call</numerusform>
+            <numerusform>you: %Ln calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(connect for the figures)</source>
+        <translation>(connect for the figures)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>opens %1</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>closed now</translation>
+    </message>
+    <message>
+        <source>People reserved for you on this computer, not called yet</source>
+        <translation>People reserved for you on this computer, not called yet</translation>
+    </message>
+    <message>
+        <source>Start calling</source>
+        <translation>Start calling</translation>
+    </message>
+    <message>
+        <source>You are in no call session. An organiser can add you to a team, or give you an invitation code.</source>
+        <translation>You are in no call session. An organiser can add you to a team, or give you an invitation code.</translation>
+    </message>
+    <message>
+        <source>No call session on this computer. Connect to the server to see yours.</source>
+        <translation>No call session on this computer. Connect to the server to see yours.</translation>
+    </message>
+    <message>
+        <source>Offline: the people reserved for you can be called; results are sent at the next sync.</source>
+        <translation>Offline: the people reserved for you can be called; results are sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Type the invitation code an organiser gave you.</source>
+        <translation>Type the invitation code an organiser gave you.</translation>
+    </message>
+    <message>
+        <source>Joining a team needs the server: connect first.</source>
+        <translation>Joining a team needs the server: connect first.</translation>
+    </message>
+    <message>
+        <source>This code is not valid (or no longer).</source>
+        <translation>This code is not valid (or no longer).</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Not joined: %1</translation>
+    </message>
+    <message>
+        <source>You are now in the team of “%1”.</source>
+        <translation>You are now in the team of “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>relais::CertificateProbe</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2193,6 +2947,14 @@ Nothing was exported.</translation>
     <message>
         <source>Write petitions, follow their signatures and export them</source>
         <translation>Write petitions, follow their signatures and export them</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Phone banking: organise call campaigns, or call the people reserved for you</source>
+        <translation>Phone banking: organise call campaigns, or call the people reserved for you</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4832,255 @@ Nothing was exported.</translation>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Wrong passphrase. Nothing was changed; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VolunteerWindow</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Start call</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Get more contacts</source>
+        <translation>Get more contacts</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <source>Calling — %1</source>
+        <translation>Calling — %1</translation>
+    </message>
+    <message>
+        <source>call session</source>
+        <translation>call session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the server for %n more people to call</source>
+        <translation>
+            <numerusform>Ask the server for %n more people to call</numerusform>
+            <numerusform>Ask the server for %n more people to call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give this person back without calling: another volunteer may call them</source>
+        <translation>Give this person back without calling: another volunteer may call them</translation>
+    </message>
+    <message>
+        <source>Number copied.</source>
+        <translation>Number copied.</translation>
+    </message>
+    <message>
+        <source>Choose a time to come: when should this person be called back?</source>
+        <translation>Choose a time to come: when should this person be called back?</translation>
+    </message>
+    <message>
+        <source>Call with the telephone application of this computer; the timer starts</source>
+        <translation>Call with the telephone application of this computer; the timer starts</translation>
+    </message>
+    <message>
+        <source>Copy the number, to dial it on a phone or paste it elsewhere</source>
+        <translation>Copy the number, to dial it on a phone or paste it elsewhere</translation>
+    </message>
+    <message>
+        <source>Notes on this call (kept with the result, for the organisers)</source>
+        <translation>Notes on this call (kept with the result, for the organisers)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Nobody left to call in this batch: thank you! Get more contacts to go on, or close this window.</source>
+        <translation>Nobody left to call in this batch: thank you! Get more contacts to go on, or close this window.</translation>
+    </message>
+    <message>
+        <source>Nobody to call in this campaign for now. Get more contacts to start.</source>
+        <translation>Nobody to call in this campaign for now. Get more contacts to start.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Call with this computer</source>
+        <translation>Call with this computer</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>reserved for you until %1</source>
+        <translation>reserved for you until %1</translation>
+    </message>
+    <message>
+        <source>reservation expired: call now or give back</source>
+        <translation>reservation expired: call now or give back</translation>
+    </message>
+    <message>
+        <source>No survey for this campaign.</source>
+        <translation>No survey for this campaign.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Call under way</source>
+        <translation>Call under way</translation>
+    </message>
+    <message>
+        <source>Unknown outcome “%1”.</source>
+        <translation>Unknown outcome “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Choose when to call back.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Recorded for %1: %2.</translation>
+    </message>
+    <message>
+        <source>When should %1 be called back?</source>
+        <translation>When should %1 be called back?</translation>
+    </message>
+    <message>
+        <source>Record the call back</source>
+        <translation>Record the call back</translation>
+    </message>
+    <message>
+        <source>%1 asks never to be called again? Their phone consent will be withdrawn for the whole organisation.</source>
+        <translation>%1 asks never to be called again? Their phone consent will be withdrawn for the whole organisation.</translation>
+    </message>
+    <message>
+        <source>Yes, never call again</source>
+        <translation>Yes, never call again</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 of %2 completed</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>you: %Ln call(s)</source>
+        <translation>
+            <numerusform>you: %Ln call</numerusform>
+            <numerusform>you: %Ln calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) recorded on this computer</source>
+        <translation>
+            <numerusform>%Ln call recorded on this computer</numerusform>
+            <numerusform>%Ln calls recorded on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not yet sent</source>
+        <translation>
+            <numerusform>%Ln not yet sent</numerusform>
+            <numerusform>%Ln not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left in hand</source>
+        <translation>
+            <numerusform>%Ln left in hand</numerusform>
+            <numerusform>%Ln left in hand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server to get more contacts (the ones you hold can be called offline)</source>
+        <translation>Connect to the server to get more contacts (the ones you hold can be called offline)</translation>
+    </message>
+    <message>
+        <source>Giving back needs the server: connect first</source>
+        <translation>Giving back needs the server: connect first</translation>
+    </message>
+    <message>
+        <source>Connect to the server to get more contacts.</source>
+        <translation>Connect to the server to get more contacts.</translation>
+    </message>
+    <message>
+        <source>Asking the server for more contacts…</source>
+        <translation>Asking the server for more contacts…</translation>
+    </message>
+    <message>
+        <source>You are not in this campaign&apos;s team any more.</source>
+        <translation>You are not in this campaign&apos;s team any more.</translation>
+    </message>
+    <message>
+        <source>No contact received: %1</source>
+        <translation>No contact received: %1</translation>
+    </message>
+    <message>
+        <source>Outside calling hours.</source>
+        <translation>Outside calling hours.</translation>
+    </message>
+    <message>
+        <source>Outside calling hours (next opening %1).</source>
+        <translation>Outside calling hours (next opening %1).</translation>
+    </message>
+    <message>
+        <source>The campaign is paused or closed: no contact is given out now.</source>
+        <translation>The campaign is paused or closed: no contact is given out now.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to call in this campaign for now.</source>
+        <translation>Nobody is left to call in this campaign for now.</translation>
+    </message>
+    <message>
+        <source>You already hold as many contacts as allowed: call them first.</source>
+        <translation>You already hold as many contacts as allowed: call them first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reserved for you.</source>
+        <translation>
+            <numerusform>%n contact reserved for you.</numerusform>
+            <numerusform>%n contacts reserved for you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new contact.</source>
+        <translation>No new contact.</translation>
+    </message>
+    <message>
+        <source>Nobody to call now. %1</source>
+        <translation>Nobody to call now. %1</translation>
+    </message>
+    <message>
+        <source>Not given back: %1</source>
+        <translation>Not given back: %1</translation>
+    </message>
+    <message>
+        <source>%1 was given back.</source>
+        <translation>%1 was given back.</translation>
+    </message>
+    <message>
+        <source>Offline: the people reserved for you can be called; results are sent at the next sync.</source>
+        <translation>Offline: the people reserved for you can be called; results are sent at the next sync.</translation>
     </message>
 </context>
 </TS>

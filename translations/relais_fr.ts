@@ -784,6 +784,760 @@ La phrase secrète sera demandée à chaque démarrage.</translation>
     </message>
 </context>
 <context>
+    <name>relais::CallCampaignEditor</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>e.g. Calls to supporters before the regional vote</source>
+        <translation>ex. Appels aux sympathisants avant les régionales</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The campaign belongs to this zone: the zones where you may manage call sessions</source>
+        <translation>La campagne appartient à cette zone&#xa0;: les zones où vous pouvez organiser des sessions d&apos;appels</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Volunteers get contacts only from an active campaign</source>
+        <translation>Les bénévoles ne reçoivent des contacts que d&apos;une campagne active</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>usernames of the volunteers, Enter after each</source>
+        <translation>identifiants des bénévoles, Entrée après chacun</translation>
+    </message>
+    <message>
+        <source>The accounts that may call for this campaign (volunteers may also join with an invitation code)</source>
+        <translation>Les comptes qui peuvent appeler pour cette campagne (les bénévoles peuvent aussi la rejoindre avec un code d&apos;invitation)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is called</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>Contacts of the ticked zones, with a phone number and phone consent</source>
+        <translation>Les contacts des zones cochées, avec un numéro de téléphone et le consentement au téléphone</translation>
+    </message>
+    <message>
+        <source>any contact</source>
+        <translation>tous les contacts</translation>
+    </message>
+    <message>
+        <source>none left out</source>
+        <translation>aucun exclu</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>With one of the tags:</source>
+        <translation>Avec l&apos;une des étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Without the tags:</source>
+        <translation>Sans les étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>Adhésion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None ticked: every status. Only contacts with a phone number and phone consent are called; the server builds the list when the campaign is saved.</source>
+        <translation>Aucune case cochée&#xa0;: tous les statuts. Seuls les contacts ayant un numéro de téléphone et le consentement au téléphone sont appelés&#xa0;; le serveur établit la liste à l&apos;enregistrement de la campagne.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Argumentaire</translation>
+    </message>
+    <message>
+        <source>What the volunteer says, in Markdown: “Bonjour {{first_name|}}, je vous appelle de la part de…”</source>
+        <translation>Ce que dit le bénévole, en Markdown&#xa0;: «&#xa0;Bonjour {{prenom|}}, je vous appelle de la part de…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Insert a personal field</source>
+        <translation>Insérer un champ personnalisé</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1  {{%2}}</source>
+        <translation>%1  {{%2}}</translation>
+    </message>
+    <message>
+        <source>The server fills them in for each person called.</source>
+        <translation>Le serveur les remplit pour chaque personne appelée.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Choices (separated by ;)</source>
+        <translation>Choix (séparés par&#xa0;;)</translation>
+    </message>
+    <message>
+        <source>Calling hours and rules</source>
+        <translation>Horaires et règles d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>(Paris time)</source>
+        <translation>(heure de Paris)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After this many calls without a final answer, the person is no longer called</source>
+        <translation>Après ce nombre d&apos;appels sans réponse définitive, la personne n&apos;est plus appelée</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After a busy line or a voicemail, wait this long before calling again</source>
+        <translation>Après une ligne occupée ou une messagerie, attendre ce délai avant de rappeler</translation>
+    </message>
+    <message>
+        <source>How long a contact stays reserved for the volunteer who took it</source>
+        <translation>Combien de temps un contact reste réservé au bénévole qui l&apos;a pris</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Pas d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>The number of completed calls aimed at</source>
+        <translation>Le nombre d&apos;appels aboutis visé</translation>
+    </message>
+    <message>
+        <source>&amp;Retry after:</source>
+        <translation>&amp;Rappeler après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts at most:</source>
+        <translation>Tentatives au &amp;plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eserved for:</source>
+        <translation>Réser&amp;vé pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (all of it)</source>
+        <translation>%1 (en entier)</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Plusieurs choix</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Réponse écrite</translation>
+    </message>
+    <message>
+        <source>Madame, Monsieur</source>
+        <comment>fallback when the first name is unknown</comment>
+        <translation>Madame, Monsieur</translation>
+    </message>
+    <message>
+        <source>New call campaign</source>
+        <translation>Nouvelle campagne d&apos;appels</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>Aucune campagne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Choose a zone: your account may not manage call sessions in any zone.</source>
+        <translation>Choisissez une zone&#xa0;: votre compte ne peut organiser de sessions d&apos;appels dans aucune zone.</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone to call.</source>
+        <translation>Cochez au moins une zone à appeler.</translation>
+    </message>
+    <message>
+        <source>Write the script the volunteers will read.</source>
+        <translation>Écrivez l&apos;argumentaire que liront les bénévoles.</translation>
+    </message>
+    <message>
+        <source>Question %1: its id must be 1 to 32 lowercase letters, digits or _ (e.g. vote_intent).</source>
+        <translation>Question %1&#xa0;: son identifiant doit compter de 1 à 32 minuscules, chiffres ou _ (ex. intention_vote).</translation>
+    </message>
+    <message>
+        <source>Question %1: the id “%2” is used twice.</source>
+        <translation>Question %1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Question %1: write the question.</source>
+        <translation>Question %1&#xa0;: écrivez la question.</translation>
+    </message>
+    <message>
+        <source>Question %1: give 2 to 20 choices, separated by “;”.</source>
+        <translation>Question %1&#xa0;: donnez de 2 à 20 choix, séparés par «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tick at least one calling day.</source>
+        <translation>Cochez au moins un jour d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The calling hours must end after they start.</source>
+        <translation>Les horaires d&apos;appel doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <source>You may not change call campaigns of this zone: it is shown read-only.</source>
+        <translation>Vous ne pouvez pas modifier les campagnes d&apos;appels de cette zone&#xa0;: elle est affichée en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Enregistrée sur cet ordinateur&#xa0;; envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>Aucune campagne n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>You may not change call campaigns of this zone.</source>
+        <translation>Vous ne pouvez pas modifier les campagnes d&apos;appels de cette zone.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CallLiveView</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abouti</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Rappeler plus tard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne plus appeler</translation>
+    </message>
+    <message>
+        <source>Export answers (CSV)…</source>
+        <translation>Exporter les réponses (CSV)…</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>Appels passés</translation>
+    </message>
+    <message>
+        <source>Completed calls</source>
+        <translation>Appels aboutis</translation>
+    </message>
+    <message>
+        <source>Left to call</source>
+        <translation>Reste à appeler</translation>
+    </message>
+    <message>
+        <source>With volunteers now</source>
+        <translation>Chez les bénévoles</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Appels par heure</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats des appels</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>En main</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Réponses au questionnaire</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source> uses</source>
+        <translation> utilisations</translation>
+    </message>
+    <message>
+        <source>How many volunteers may join with the code</source>
+        <translation>Combien de bénévoles peuvent rejoindre la campagne avec ce code</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long the code works</source>
+        <translation>Combien de temps le code reste valable</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>Aucune campagne sélectionnée</translation>
+    </message>
+    <message>
+        <source>(unnamed campaign)</source>
+        <translation>(campagne sans nom)</translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>Pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Demande au serveur…</translation>
+    </message>
+    <message>
+        <source>Connect to see the campaign live</source>
+        <translation>Connectez-vous pour suivre la campagne en direct</translation>
+    </message>
+    <message>
+        <source>Only organisers of this zone see its figures</source>
+        <translation>Seuls les organisateurs de cette zone voient ses chiffres</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Pas mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 % reached someone</source>
+        <translation>%1 % ont abouti</translation>
+    </message>
+    <message>
+        <source>no call yet</source>
+        <translation>pas encore d&apos;appel</translation>
+    </message>
+    <message>
+        <source>goal of %1 reached</source>
+        <translation>objectif de %1 atteint</translation>
+    </message>
+    <message>
+        <source>of a goal of %1</source>
+        <translation>sur un objectif de %1</translation>
+    </message>
+    <message>
+        <source>no goal set</source>
+        <translation>pas d&apos;objectif fixé</translation>
+    </message>
+    <message>
+        <source>of %1 people; %2 done</source>
+        <translation>sur %1 personnes&#xa0;; %2 terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s) calling</source>
+        <translation>
+            <numerusform>%Ln bénévole en train d&apos;appeler</numerusform>
+            <numerusform>%Ln bénévoles en train d&apos;appeler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Other outcomes</source>
+        <translation>Autres résultats</translation>
+    </message>
+    <message>
+        <source>Share of all the campaign&apos;s calls</source>
+        <translation>Part de tous les appels de la campagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written answer(s)</source>
+        <translation>
+            <numerusform>%Ln réponse écrite</numerusform>
+            <numerusform>%Ln réponses écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Choisissez d&apos;abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Exporting the answers needs the contacts.export permission on the campaign&apos;s zone.</source>
+        <translation>Exporter les réponses demande le droit contacts.export sur la zone de la campagne.</translation>
+    </message>
+    <message>
+        <source>The export goes through the server, which checks your permissions and records it in its audit log: connect to the server to export.</source>
+        <translation>L&apos;export passe par le serveur, qui vérifie vos droits et l&apos;inscrit dans son journal d&apos;audit&#xa0;: connectez-vous au serveur pour exporter.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Un export est en cours.</translation>
+    </message>
+    <message>
+        <source>Download the results with the contacts&apos; names, phones and answers as a CSV file; the server records the export in its audit log</source>
+        <translation>Télécharger les résultats avec les noms, téléphones et réponses des contacts dans un fichier CSV&#xa0;; le serveur inscrit l&apos;export dans son journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Create a code volunteers type in Relais to join this campaign&apos;s team</source>
+        <translation>Créer un code que les bénévoles saisissent dans Relais pour rejoindre l&apos;équipe de cette campagne</translation>
+    </message>
+    <message>
+        <source>Invitation codes come from the server: connect, and sync the campaign first</source>
+        <translation>Les codes d&apos;invitation viennent du serveur&#xa0;: connectez-vous et synchronisez d&apos;abord la campagne</translation>
+    </message>
+    <message>
+        <source>Downloading the answers from the server…</source>
+        <translation>Téléchargement des réponses depuis le serveur…</translation>
+    </message>
+    <message>
+        <source>The server refused the export: it needs calls.manage and contacts.export on the campaign&apos;s zone.</source>
+        <translation>Le serveur a refusé l&apos;export&#xa0;: il faut calls.manage et contacts.export sur la zone de la campagne.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>call-answers-%1.csv</source>
+        <translation>reponses-appels-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the answers</source>
+        <translation>Exporter les réponses</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln résultat enregistré dans %1</numerusform>
+            <numerusform>%Ln résultats enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code: %1</source>
+        <translation>Pas de code&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no code.</source>
+        <translation>Le serveur n&apos;a envoyé aucun code.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;font-family: monospace; font-size: large&quot;&gt;%1&lt;/b&gt; — valid until %2; shown only once, write it down</source>
+        <translation>&lt;b style=&quot;font-family: monospace; font-size: large&quot;&gt;%1&lt;/b&gt; — valable jusqu&apos;au %2 ; affiché une seule fois, notez-le</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CallPage</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>My call sessions</source>
+        <translation>Mes sessions d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Horaires d&apos;appel</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>En main</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>A code from an organiser: it adds you to the campaign&apos;s team</source>
+        <translation>Un code donné par un organisateur&#xa0;: il vous ajoute à l&apos;équipe de la campagne</translation>
+    </message>
+    <message>
+        <source>Organise a new phone-bank campaign</source>
+        <translation>Organiser une nouvelle campagne d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>(unnamed campaign)</source>
+        <translation>(campagne sans nom)</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of your call sessions is not available: %1</source>
+        <translation>La liste de vos sessions d&apos;appels n&apos;est pas disponible sur le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 aboutis sur %2</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 aboutis</translation>
+    </message>
+    <message numerus="yes">
+        <source>you: %Ln call(s)</source>
+        <translation>
+            <numerusform>vous&#xa0;: %Ln appel</numerusform>
+            <numerusform>vous&#xa0;: %Ln appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(connect for the figures)</source>
+        <translation>(connectez-vous pour les chiffres)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>ouvre le %1</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>fermée pour le moment</translation>
+    </message>
+    <message>
+        <source>People reserved for you on this computer, not called yet</source>
+        <translation>Personnes qui vous sont réservées sur cet ordinateur, pas encore appelées</translation>
+    </message>
+    <message>
+        <source>Start calling</source>
+        <translation>Commencer les appels</translation>
+    </message>
+    <message>
+        <source>You are in no call session. An organiser can add you to a team, or give you an invitation code.</source>
+        <translation>Vous ne faites partie d&apos;aucune session d&apos;appels. Un organisateur peut vous ajouter à une équipe ou vous donner un code d&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>No call session on this computer. Connect to the server to see yours.</source>
+        <translation>Aucune session d&apos;appels sur cet ordinateur. Connectez-vous au serveur pour voir les vôtres.</translation>
+    </message>
+    <message>
+        <source>Offline: the people reserved for you can be called; results are sent at the next sync.</source>
+        <translation>Hors ligne&#xa0;: vous pouvez appeler les personnes qui vous sont réservées&#xa0;; les résultats partent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Type the invitation code an organiser gave you.</source>
+        <translation>Saisissez le code d&apos;invitation qu&apos;un organisateur vous a donné.</translation>
+    </message>
+    <message>
+        <source>Joining a team needs the server: connect first.</source>
+        <translation>Rejoindre une équipe passe par le serveur&#xa0;: connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This code is not valid (or no longer).</source>
+        <translation>Ce code n&apos;est pas (ou plus) valable.</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Équipe non rejointe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You are now in the team of “%1”.</source>
+        <translation>Vous faites maintenant partie de l&apos;équipe de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>relais::CertificateProbe</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2193,6 +2947,14 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>Write petitions, follow their signatures and export them</source>
         <translation>Rédiger des pétitions, suivre leurs signatures et les exporter</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Phone banking: organise call campaigns, or call the people reserved for you</source>
+        <translation>Phoning&#xa0;: organiser des campagnes d&apos;appels, ou appeler les personnes qui vous sont réservées</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4832,255 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Phrase secrète incorrecte. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VolunteerWindow</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Get more contacts</source>
+        <translation>Obtenir d&apos;autres contacts</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Calling — %1</source>
+        <translation>Appels — %1</translation>
+    </message>
+    <message>
+        <source>call session</source>
+        <translation>session d&apos;appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the server for %n more people to call</source>
+        <translation>
+            <numerusform>Demander au serveur %n autre personne à appeler</numerusform>
+            <numerusform>Demander au serveur %n autres personnes à appeler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give this person back without calling: another volunteer may call them</source>
+        <translation>Rendre cette personne sans l&apos;appeler&#xa0;: un autre bénévole pourra l&apos;appeler</translation>
+    </message>
+    <message>
+        <source>Number copied.</source>
+        <translation>Numéro copié.</translation>
+    </message>
+    <message>
+        <source>Choose a time to come: when should this person be called back?</source>
+        <translation>Choisissez un moment à venir&#xa0;: quand rappeler cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Call with the telephone application of this computer; the timer starts</source>
+        <translation>Appeler avec l&apos;application de téléphone de cet ordinateur&#xa0;; le chronomètre démarre</translation>
+    </message>
+    <message>
+        <source>Copy the number, to dial it on a phone or paste it elsewhere</source>
+        <translation>Copier le numéro, pour le composer sur un téléphone ou le coller ailleurs</translation>
+    </message>
+    <message>
+        <source>Notes on this call (kept with the result, for the organisers)</source>
+        <translation>Notes sur cet appel (gardées avec le résultat, pour les organisateurs)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+    <message>
+        <source>Nobody left to call in this batch: thank you! Get more contacts to go on, or close this window.</source>
+        <translation>Plus personne à appeler dans ce lot&#xa0;: merci&#xa0;! Obtenez d&apos;autres contacts pour continuer, ou fermez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Nobody to call in this campaign for now. Get more contacts to start.</source>
+        <translation>Personne à appeler dans cette campagne pour le moment. Obtenez des contacts pour commencer.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Call with this computer</source>
+        <translation>Appeler avec cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appel n° %1</translation>
+    </message>
+    <message>
+        <source>reserved for you until %1</source>
+        <translation>réservé pour vous jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>reservation expired: call now or give back</source>
+        <translation>réservation expirée&#xa0;: appelez maintenant ou rendez le contact</translation>
+    </message>
+    <message>
+        <source>No survey for this campaign.</source>
+        <translation>Pas de questionnaire pour cette campagne.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Call under way</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>Unknown outcome “%1”.</source>
+        <translation>Résultat inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Choisissez quand rappeler.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Enregistré pour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>When should %1 be called back?</source>
+        <translation>Quand rappeler %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record the call back</source>
+        <translation>Enregistrer le rappel</translation>
+    </message>
+    <message>
+        <source>%1 asks never to be called again? Their phone consent will be withdrawn for the whole organisation.</source>
+        <translation>%1 demande à ne plus jamais être appelé·e&#xa0;? Son consentement au téléphone sera retiré pour toute l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Yes, never call again</source>
+        <translation>Oui, ne plus jamais appeler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 aboutis sur %2</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 aboutis</translation>
+    </message>
+    <message numerus="yes">
+        <source>you: %Ln call(s)</source>
+        <translation>
+            <numerusform>vous&#xa0;: %Ln appel</numerusform>
+            <numerusform>vous&#xa0;: %Ln appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) recorded on this computer</source>
+        <translation>
+            <numerusform>%Ln appel enregistré sur cet ordinateur</numerusform>
+            <numerusform>%Ln appels enregistrés sur cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not yet sent</source>
+        <translation>
+            <numerusform>%Ln pas encore envoyé</numerusform>
+            <numerusform>%Ln pas encore envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left in hand</source>
+        <translation>
+            <numerusform>%Ln restant en main</numerusform>
+            <numerusform>%Ln restants en main</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server to get more contacts (the ones you hold can be called offline)</source>
+        <translation>Connectez-vous au serveur pour obtenir d&apos;autres contacts (ceux que vous avez peuvent être appelés hors ligne)</translation>
+    </message>
+    <message>
+        <source>Giving back needs the server: connect first</source>
+        <translation>Rendre un contact passe par le serveur&#xa0;: connectez-vous d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Connect to the server to get more contacts.</source>
+        <translation>Connectez-vous au serveur pour obtenir d&apos;autres contacts.</translation>
+    </message>
+    <message>
+        <source>Asking the server for more contacts…</source>
+        <translation>Demande d&apos;autres contacts au serveur…</translation>
+    </message>
+    <message>
+        <source>You are not in this campaign&apos;s team any more.</source>
+        <translation>Vous ne faites plus partie de l&apos;équipe de cette campagne.</translation>
+    </message>
+    <message>
+        <source>No contact received: %1</source>
+        <translation>Aucun contact reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outside calling hours.</source>
+        <translation>En dehors des horaires d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Outside calling hours (next opening %1).</source>
+        <translation>En dehors des horaires d&apos;appel (prochaine ouverture&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The campaign is paused or closed: no contact is given out now.</source>
+        <translation>La campagne est en pause ou terminée&#xa0;: aucun contact n&apos;est distribué pour le moment.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to call in this campaign for now.</source>
+        <translation>Plus personne à appeler dans cette campagne pour le moment.</translation>
+    </message>
+    <message>
+        <source>You already hold as many contacts as allowed: call them first.</source>
+        <translation>Vous avez déjà autant de contacts que permis&#xa0;: appelez-les d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reserved for you.</source>
+        <translation>
+            <numerusform>%n contact vous est réservé.</numerusform>
+            <numerusform>%n contacts vous sont réservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new contact.</source>
+        <translation>Aucun nouveau contact.</translation>
+    </message>
+    <message>
+        <source>Nobody to call now. %1</source>
+        <translation>Personne à appeler pour le moment. %1</translation>
+    </message>
+    <message>
+        <source>Not given back: %1</source>
+        <translation>Non rendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was given back.</source>
+        <translation>%1 a été rendu·e.</translation>
+    </message>
+    <message>
+        <source>Offline: the people reserved for you can be called; results are sent at the next sync.</source>
+        <translation>Hors ligne&#xa0;: vous pouvez appeler les personnes qui vous sont réservées&#xa0;; les résultats partent à la prochaine synchronisation.</translation>
     </message>
 </context>
 </TS>

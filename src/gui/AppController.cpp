@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "CallPage.h"
 #include "IdleLock.h"
 #include "ImportWizard.h"
 #include "KioskWindow.h"
@@ -57,6 +58,7 @@ AppController::~AppController()
     if (m_main) {
         m_main->newsletterPage()->saveChanges(); // a draft keeps what was typed (nothing waits for an answer)
         m_main->petitionPage()->saveChanges();   // unless the form has problems to fix
+        m_main->callPage()->saveChanges();
     }
     delete m_main.data();
     delete m_unlock.data();
@@ -228,6 +230,9 @@ void AppController::showMainWindow()
         m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
         m_main->addPermanentStatusWidget(m_keychainStatus);
         m_sync->attachWindow(m_main);
+        m_main->callPage()->setSyncController(m_sync);
+        // A volunteer (who can only call) lands on the Calls page, also once /me first answers.
+        connect(m_sync, &SyncController::accountChanged, m_main, &MainWindow::showStartPage);
         m_sync->startIfConfigured();
     }
     updateKeychainStatus();
@@ -355,6 +360,7 @@ void AppController::finishLock(const QString &reason)
     if (m_main) {
         m_main->newsletterPage()->saveChanges(); // a draft keeps what was typed (nothing waits for an answer)
         m_main->petitionPage()->saveChanges();   // unless the form has problems to fix
+        m_main->callPage()->saveChanges();
     }
     delete m_main.data();
     m_sync->stop();

@@ -228,7 +228,7 @@ QWidget *CallCampaignEditor::buildAudience()
     auto *grid = new QGridLayout(box);
     m_audienceZones->setObjectName(QStringLiteral("callAudienceZones"));
     m_audienceZones->setToolTip(tr("Contacts of the ticked zones, with a phone number and phone consent"));
-    m_audienceZones->setMinimumHeight(90);
+    m_audienceZones->setMinimumHeight(m_audienceZones->fontMetrics().height() + 12);
     m_audienceZones->setMaximumHeight(150);
     m_tagsIn->setObjectName(QStringLiteral("callTagsIn"));
     m_tagsIn->lineEdit()->setObjectName(QStringLiteral("callTagsInEdit"));
@@ -292,6 +292,7 @@ QWidget *CallCampaignEditor::buildScript()
     tools->addWidget(m_tokens);
     auto *hint = new QLabel(tr("The server fills them in for each person called."), box);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
     tools->addWidget(hint, 1);
     layout->addLayout(tools);
     layout->addWidget(m_script, 1);
@@ -305,7 +306,8 @@ QWidget *CallCampaignEditor::buildSurvey()
     auto *box = section(tr("Survey"), this);
     auto *layout = new QVBoxLayout(box);
     m_survey->setObjectName(QStringLiteral("callSurvey"));
-    m_survey->setHorizontalHeaderLabels({tr("Id"), tr("Kind"), tr("Question"), tr("Choices (separated by ;)")});
+    m_survey->setHorizontalHeaderLabels({tr("Id"), tr("Kind"), tr("Question"), tr("Choices")});
+    m_survey->horizontalHeaderItem(ChoicesColumn)->setToolTip(tr("Choices (separated by ;)"));
     m_survey->verticalHeader()->hide();
     m_survey->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_survey->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -451,6 +453,11 @@ void CallCampaignEditor::fillAudienceZones(const QStringList &checked)
             item->setFont(f);
         }
     }
+    // As high as its zones (a department: one line), up to a few lines.
+    const int rows = std::clamp(m_audienceZones->count(), 1, 6);
+    m_audienceZones->setFixedHeight(rows * (m_audienceZones->sizeHintForRow(0) > 0 ? m_audienceZones->sizeHintForRow(0)
+                                                                                  : m_audienceZones->fontMetrics().height() + 4)
+                                    + 2 * m_audienceZones->frameWidth() + 4);
 }
 
 QStringList CallCampaignEditor::audienceZones() const

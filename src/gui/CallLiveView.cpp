@@ -213,6 +213,7 @@ QWidget *CallLiveView::buildDetails()
     m_survey->setHeaderLabels({tr("Survey answers"), tr("Answers"), tr("Share")});
     m_survey->setRootIsDecorated(true);
     m_survey->setUniformRowHeights(true);
+    m_survey->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 3px 0px; }")); // room for the share bars
     m_survey->header()->setStretchLastSection(false);
     m_survey->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_survey->setColumnWidth(1, 80);
@@ -248,7 +249,7 @@ QWidget *CallLiveView::buildActions()
     m_code->setWordWrap(true);
     m_copyCode->setObjectName(QStringLiteral("copyCodeButton"));
     m_copyCode->setText(tr("Copy"));
-    m_copyCode->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    m_copyCode->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copyCode->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyCode->hide();
 
@@ -491,7 +492,7 @@ void CallLiveView::fillOutcomes(const QJsonObject &counts)
     auto *x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%d"));
     const qreal max = *std::max_element(values.cbegin(), values.cend());
-    x->setRange(0, ChartScale::niceCeiling(max * 1.15));
+    x->setRange(0, ChartScale::niceCeiling(max * 1.1)); // room for the labels at the end of the bars
     x->setTickCount(5);
     m_outcomeChart->addAxis(y, Qt::AlignLeft);
     m_outcomeChart->addAxis(x, Qt::AlignBottom);
@@ -515,8 +516,9 @@ void CallLiveView::fillVolunteers(const QJsonArray &volunteers)
         const QJsonObject &v = rows.at(r);
         const QString display = field(v, "display_name");
         const QString user = field(v, "username");
-        auto *name = new QTableWidgetItem(display.isEmpty() ? user : tr("%1 (%2)").arg(display, user));
+        auto *name = new QTableWidgetItem(display.isEmpty() ? user : display);
         name->setData(Qt::UserRole, user);
+        name->setToolTip(user);
         m_volunteers->setItem(r, 0, name);
         m_volunteers->setItem(r, 1, numberItem(number(v, "calls")));
         m_volunteers->setItem(r, 2, numberItem(number(v, "completed")));
@@ -544,8 +546,6 @@ void CallLiveView::fillSurvey(const QJsonArray &survey)
         question->setFirstColumnSpanned(false);
         if (field(q, "kind") == QLatin1String("text")) {
             const qint64 texts = number(q, "texts");
-            question->setText(1, locale.toString(texts));
-            question->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             question->setText(2, tr("%Ln written answer(s)", nullptr, int(texts)));
             continue;
         }

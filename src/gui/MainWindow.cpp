@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CallPage.h"
 #include "ConflictsPage.h"
 #include "ContactListModel.h"
 #include "CrmPage.h"
@@ -8,6 +9,7 @@
 #include "PetitionPage.h"
 #include "PhoneNumber.h"
 #include "ProfileSession.h"
+#include "Replica.h"
 #include "ZoneTree.h"
 
 #include <QAction>
@@ -37,7 +39,7 @@ namespace relais {
 
 namespace {
 constexpr int ExportBatch = 500;
-enum NavRow { ContactsRow = 0, NewslettersRow = 1, PetitionsRow = 2, KioskRow = 3, ConflictsRow = 4 };
+enum NavRow { ContactsRow = 0, NewslettersRow = 1, PetitionsRow = 2, CallsRow = 3, KioskRow = 4, ConflictsRow = 5 };
 
 QString consentCell(const Consent &k)
 {
@@ -51,6 +53,7 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_crm(new CrmPage(session, this)), m_conflicts(new ConflictsPage(session, this)),
       m_newsletters(new NewsletterPage(session, this)), m_petitions(new PetitionPage(session, this)),
+      m_calls(new CallPage(session, this)),
       m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,6 +81,10 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogListView, nullptr, this)),
         tr("Petitions"), m_nav);
     petitions->setToolTip(tr("Write petitions, follow their signatures and export them"));
+    auto *calls = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("call-start"), style()->standardIcon(QStyle::SP_DialogYesButton, nullptr, this)),
+        tr("Calls"), m_nav);
+    calls->setToolTip(tr("Phone banking: organise call campaigns, or call the people reserved for you"));
     auto *kiosk = new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("video-display"), style()->standardIcon(QStyle::SP_ComputerIcon, nullptr, this)),
         tr("Event kiosk"), m_nav);
@@ -96,6 +103,7 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     m_pages->addWidget(m_conflicts);
     m_pages->addWidget(m_newsletters);
     m_pages->addWidget(m_petitions);
+    m_pages->addWidget(m_calls);
     connect(m_conflicts, &ConflictsPage::countChanged, this, &MainWindow::updateConflictsItem);
     updateConflictsItem(m_conflicts->count());
 
@@ -127,6 +135,9 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         } else if (row == PetitionsRow) {
             m_petitions->reload();
             m_pages->setCurrentWidget(m_petitions);
+        } else if (row == CallsRow) {
+            m_calls->reload();
+            m_pages->setCurrentWidget(m_calls);
         } else if (row == ConflictsRow) {
             m_conflicts->reload();
             m_pages->setCurrentWidget(m_conflicts);
@@ -142,6 +153,13 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         connect(m_session, &ProfileSession::contactsChanged, this, [this] { m_total = -1; });
     updateCount(m_crm->model()->rowCount());
     m_crm->focusSearch();
+    showStartPage();
+}
+
+void MainWindow::showStartPage()
+{
+    if (m_session && m_session->isUnlocked() && CallPage::callsOnly(m_session->replica()->database()))
+        showCalls();
 }
 
 void MainWindow::showConflicts()
@@ -159,9 +177,15 @@ void MainWindow::showPetitions()
     m_nav->setCurrentRow(PetitionsRow);
 }
 
+void MainWindow::showCalls()
+{
+    m_nav->setCurrentRow(CallsRow);
+}
+
 bool MainWindow::keepChanges()
 {
-    return m_crm->maybeKeepChanges() && m_newsletters->saveChanges() && m_petitions->saveChanges();
+    return m_crm->maybeKeepChanges() && m_newsletters->saveChanges() && m_petitions->saveChanges()
+        && m_calls->saveChanges();
 }
 
 void MainWindow::updateConflictsItem(int count)

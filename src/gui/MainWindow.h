@@ -11,13 +11,15 @@ class QStackedWidget;
 
 namespace relais {
 
+class CallPage;
 class ConflictsPage;
 class CrmPage;
 class NewsletterPage;
 class PetitionPage;
 class ProfileSession;
 
-/// The main window of an unlocked profile: module navigation on the left (Contacts, Newsletters, Petitions, Event kiosk),
+/// The main window of an unlocked profile: module navigation on the left (Contacts, Newsletters, Petitions, Calls,
+/// Event kiosk),
 /// the module pages, the File and Help menus and a status bar with the size of the current list.
 class MainWindow : public QMainWindow
 {
@@ -31,12 +33,17 @@ public:
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     NewsletterPage *newsletterPage() const { return m_newsletters; }
     PetitionPage *petitionPage() const { return m_petitions; }
+    CallPage *callPage() const { return m_calls; }
     /// Shows the sync conflicts page.
     void showConflicts();
     /// Shows the Newsletters module.
     void showNewsletters();
     /// Shows the Petitions module.
     void showPetitions();
+    /// Shows the Calls module (phone banking).
+    void showCalls();
+    /// Shows the Calls module when the account can only call (no contacts.read anywhere): the start page of a volunteer.
+    void showStartPage();
     /// Adds a widget to the right of the status bar (e.g. the keychain state).
     void addPermanentStatusWidget(QWidget *widget);
 
@@ -69,6 +76,7 @@ private:
     ConflictsPage *m_conflicts;
     NewsletterPage *m_newsletters;
     PetitionPage *m_petitions;
+    CallPage *m_calls;
     QLabel *m_countLabel;
     qint64 m_total = -1; ///< contacts in the profile; -1 = to read again
 };

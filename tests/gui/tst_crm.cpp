@@ -105,12 +105,13 @@ private slots:
         QVERIFY(w.width() >= 1000);
         auto *nav = child<QListWidget>(&w, "moduleList");
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 5); // Contacts, Newsletters, Petitions, Event kiosk, Conflicts
+        QCOMPARE(nav->count(), 6); // Contacts, Newsletters, Petitions, Calls, Event kiosk, Conflicts
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Newsletters"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Petitions"));
-        QCOMPARE(nav->item(4)->text(), QStringLiteral("Conflicts"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("Calls"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("Conflicts"));
         QSignalSpy kiosk(&w, &MainWindow::kioskRequested);
-        nav->setCurrentRow(3);
+        nav->setCurrentRow(4);
         QCOMPARE(kiosk.count(), 1);
         QTRY_COMPARE(nav->currentRow(), 0);
         QSignalSpy lock(&w, &MainWindow::lockRequested);
