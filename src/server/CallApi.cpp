@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CallPool.h"
+#include "ClaimBatcher.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "CsvDocument.h"
@@ -88,21 +89,17 @@ void CallApi::registerRoutes(HttpServer &http, ServerContext &ctx)
         r.json(200, {{QStringLiteral("campaigns"), list}});
     });
 
-    http.post(route("/claim").c_str(), "/api/v1/calls/campaigns/{id}/claim", HttpServer::Auth::Required, [&ctx](ApiRequest &r) {
+    // Claims come in bursts (a phone bank starting, every volunteer asking at once): applied together.
+    auto batcher = std::make_shared<ClaimBatcher>(ctx);
+    http.post(route("/claim").c_str(), "/api/v1/calls/campaigns/{id}/claim", HttpServer::Auth::Required,
+              [batcher](ApiRequest &r) {
         const QString id = r.match(1);
         const QJsonObject body = r.req.body.empty() ? QJsonObject() : r.jsonBody();
         const QJsonValue countValue = body.value(QLatin1String("count"));
         const qint64 count = countValue.isUndefined() ? 5 : countValue.toInteger(-1);
         if (count < 1 || count > CallPool::MaxClaim)
             throw ApiError::badRequest(QStringLiteral("count must be a whole number from 1 to %1").arg(CallPool::MaxClaim));
-        CallPool::Claim claim;
-        writeWithOps(ctx.db, ctx.hub, [&](Db &db, OpWriter &ops) {
-            const StoredCampaign c = loadCampaign(db, id);
-            if (!CallPool::mayCall(c.campaign, r.user()))
-                throw ApiError::forbidden(QStringLiteral("you are not in this campaign's team"));
-            claim = CallPool::claim(db, ops, c, r.user(), ctx.zones, int(count), ServerClock::nowMs());
-            return true;
-        });
+        const CallPool::Claim claim = batcher->claim(id, r.access, int(count));
         QJsonArray assignments;
         for (const QJsonObject &a : std::as_const(claim.assignments))
             assignments.append(a);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <mutex>
+
 namespace relais::server {
 
 const QString CallPool::CampaignType = QStringLiteral("call_campaign");
@@ -34,17 +36,48 @@ struct Candidate {
     int attempts = 0;
 };
 
+/// Targets that may be leased now: leases that expired first, then the pool in next-attempt order. Two
+/// queries, each served by its index in order (an OR of both would sort the whole pool on every claim).
 QList<Candidate> candidates(Db &db, const QString &campaignId, qint64 now, int limit)
 {
-    QString sql = QStringLiteral("SELECT contact_id, state, assignment_id, attempts FROM call_targets WHERE campaign_id = ?"
-                                 " AND ((state = 'pool' AND next_at <= ?) OR (state = 'leased' AND lease_expires <= ?))"
-                                 " ORDER BY next_at, contact_id LIMIT ?");
-    if (db.isPostgres())
-        sql += QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    const QString lock = db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
     QList<Candidate> out;
-    QSqlQuery &q = db.exec(sql, {campaignId, now, now, limit});
+    QSqlQuery &expired = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts FROM call_targets"
+                                                " WHERE campaign_id = ? AND state = 'leased' AND lease_expires <= ?"
+                                                " ORDER BY lease_expires LIMIT ?")
+                                     + lock,
+                                 {campaignId, now, limit});
+    while (expired.next())
+        out.append({expired.value(0).toString(), expired.value(1).toString(), expired.value(2).toString(), expired.value(3).toInt()});
+    expired.finish();
+    if (out.size() >= limit)
+        return out;
+    QSqlQuery &pool = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts FROM call_targets"
+                                             " WHERE campaign_id = ? AND state = 'pool' AND next_at <= ?"
+                                             " ORDER BY next_at, contact_id LIMIT ?")
+                                  + lock,
+                              {campaignId, now, limit - int(out.size())});
+    while (pool.next())
+        out.append({pool.value(0).toString(), pool.value(1).toString(), pool.value(2).toString(), pool.value(3).toInt()});
+    pool.finish();
+    return out;
+}
+
+/// The record JSON of each of `ids` that exists, in one query.
+QHash<QString, QJsonObject> contactData(Db &db, const QStringList &ids)
+{
+    QHash<QString, QJsonObject> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &id : ids) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, data FROM contacts WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+        out.insert(q.value(0).toString(), ContactStore::parse(q.value(1)));
     q.finish();
     return out;
 }
@@ -60,6 +93,19 @@ QString communeName(const ZoneTree &zones, const QJsonObject &contact)
 
 std::optional<StoredCampaign> CallPool::load(Db &db, const QString &id)
 {
+    // Every claim and result reads its campaign: parsed once per version (the version is the op id of its last
+    // change, so a stale entry is never served), for the whole process.
+    static std::mutex mutex;
+    static QHash<QString, StoredCampaign> cache;
+    const QVariant version = db.scalar(QStringLiteral("SELECT version FROM records WHERE type = ? AND id = ?"), {CampaignType, id});
+    if (!version.isValid() || version.isNull())
+        return std::nullopt;
+    {
+        std::lock_guard lock(mutex);
+        const auto it = cache.constFind(id);
+        if (it != cache.constEnd() && it->record.version == version.toLongLong())
+            return *it;
+    }
     const auto r = RecordStore::load(db, CampaignType, id);
     if (!r)
         return std::nullopt;
@@ -69,7 +115,12 @@ std::optional<StoredCampaign> CallPool::load(Db &db, const QString &id)
         return std::nullopt;
     c->id = r->id;
     c->zone = r->zone;
-    return StoredCampaign{*r, *c};
+    StoredCampaign stored{*r, *c};
+    std::lock_guard lock(mutex);
+    if (cache.size() > 1000)
+        cache.clear();
+    cache.insert(id, stored);
+    return stored;
 }
 
 bool CallPool::mayCall(const CallCampaign &campaign, const UserAccess &user)
@@ -123,12 +174,16 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
 
 void CallPool::endAssignment(Db &db, OpWriter &ops, const QString &assignmentId, const QString &status, qint64 now)
 {
-    db.exec(QStringLiteral("UPDATE call_assignments SET status = ?, ended_at = ? WHERE id = ? AND status = 'leased'"),
-            {status, now, assignmentId});
-    if (auto r = RecordStore::load(db, AssignmentType, assignmentId)) {
-        r->subject = r->data.value(QLatin1String("contact_id")).toString();
-        RecordStore::remove(db, ops, *r);
-    }
+    // Only a live lease is in the volunteer's bucket: an expired one taken over, or one given back, was removed then.
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT volunteer_id, contact_id FROM call_assignments WHERE id = ? AND status = 'leased'"),
+                           {assignmentId});
+    if (!q.next())
+        return;
+    const qint64 volunteer = q.value(0).toLongLong();
+    const QString contactId = q.value(1).toString();
+    q.finish();
+    ops.remove(personalBucket(volunteer), AssignmentType, assignmentId, contactId);
+    db.exec(QStringLiteral("UPDATE call_assignments SET status = ?, ended_at = ? WHERE id = ?"), {status, now, assignmentId});
 }
 
 CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, const UserAccess &user,
@@ -137,7 +192,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
     Claim out;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     if (!c.campaign.isActive()) {
-        out.reason = QStringLiteral("paused");
+        out.reason = c.campaign.status; // paused or closed
         return out;
     }
     if (!c.campaign.hours.isOpen(at)) {
@@ -176,50 +231,55 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
     for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
         const int limit = want - int(out.assignments.size()) + 10;
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
+        // The candidates' contacts in one query (a claim is a handful of them).
+        QStringList ids;
+        for (const Candidate &t : found)
+            ids << t.contactId;
+        const QHash<QString, QJsonObject> contacts = contactData(db, ids);
         for (const Candidate &t : found) {
             if (out.assignments.size() >= want)
                 break;
             if (t.state == QLatin1String("leased") && !t.assignmentId.isEmpty())
                 endAssignment(db, ops, t.assignmentId, QStringLiteral("expired"), now);
-            const auto contact = ContactStore::load(db, t.contactId);
-            if (!contact || !eligible(contact->data, *spec)) {
+            const auto contact = contacts.constFind(t.contactId);
+            if (contact == contacts.constEnd() || !eligible(*contact, *spec)) {
                 db.exec(QStringLiteral("UPDATE call_targets SET state = 'done', last_outcome = 'ineligible',"
                                        " assignment_id = '', updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
                         {now, c.record.id, t.contactId});
                 continue;
             }
-            const QJsonObject &d = contact->data;
+            const QJsonObject &d = *contact;
             const QString commune = communeName(zones, d);
             const QHash<QString, QString> tokens{{QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
                                                  {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
                                                  {QStringLiteral("title"), d.value(QLatin1String("title")).toString()},
                                                  {QStringLiteral("commune"), commune}};
-            StoredRecord r;
-            r.type = AssignmentType;
-            r.id = Uuid7::generate();
-            r.zone = bucket;
-            r.subject = t.contactId;
-            r.data = {{QStringLiteral("campaign_id"), c.record.id},
-                      {QStringLiteral("campaign_name"), c.campaign.name},
-                      {QStringLiteral("contact_id"), t.contactId},
-                      {QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
-                      {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
-                      {QStringLiteral("commune"), commune},
-                      {QStringLiteral("phone"), d.value(QLatin1String("phone")).toString()},
-                      {QStringLiteral("attempt"), t.attempts + 1},
-                      {QStringLiteral("leased_at"), iso(now)},
-                      {QStringLiteral("lease_expires"), iso(expires)},
-                      {QStringLiteral("script"), CallScript::fill(c.campaign.script, tokens)},
-                      {QStringLiteral("survey"), survey},
-                      {QStringLiteral("goal"), c.campaign.goal}};
-            RecordStore::save(db, ops, r);
+            const QString id = Uuid7::generate();
+            const QJsonObject data{{QStringLiteral("id"), id},
+                                   {QStringLiteral("zone"), bucket},
+                                   {QStringLiteral("campaign_id"), c.record.id},
+                                   {QStringLiteral("campaign_name"), c.campaign.name},
+                                   {QStringLiteral("contact_id"), t.contactId},
+                                   {QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
+                                   {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
+                                   {QStringLiteral("commune"), commune},
+                                   {QStringLiteral("phone"), d.value(QLatin1String("phone")).toString()},
+                                   {QStringLiteral("attempt"), t.attempts + 1},
+                                   {QStringLiteral("leased_at"), iso(now)},
+                                   {QStringLiteral("lease_expires"), iso(expires)},
+                                   {QStringLiteral("script"), CallScript::fill(c.campaign.script, tokens)},
+                                   {QStringLiteral("survey"), survey},
+                                   {QStringLiteral("goal"), c.campaign.goal}};
+            // The assignment is a synced record of the volunteer's bucket; its row is call_assignments (the op
+            // log keeps its data for the pull), so no generic records row is written.
+            ops.put(bucket, AssignmentType, id, t.contactId, ContactStore::compact(data));
             db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
                                    " expires_at) VALUES (?, ?, ?, ?, 'leased', ?, ?)"),
-                    {r.id, c.record.id, t.contactId, user.user.id, now, expires});
+                    {id, c.record.id, t.contactId, user.user.id, now, expires});
             db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', assignment_id = ?, leased_to = ?, lease_expires = ?,"
                                    " updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
-                    {r.id, user.user.id, expires, now, c.record.id, t.contactId});
-            out.assignments << r.data;
+                    {id, user.user.id, expires, now, c.record.id, t.contactId});
+            out.assignments << data;
         }
         if (found.size() < limit)
             break;
@@ -274,10 +334,14 @@ int CallPool::eraseContact(Db &db, OpWriter &ops, const QString &contactId)
         results << r.value(0).toString();
     r.finish();
     for (const QString &id : std::as_const(assignments)) {
-        if (auto rec = RecordStore::load(db, AssignmentType, id)) {
-            rec->subject = contactId;
-            RecordStore::remove(db, ops, *rec);
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT volunteer_id FROM call_assignments WHERE id = ? AND status = 'leased'"), {id});
+        if (q.next()) {
+            const qint64 volunteer = q.value(0).toLongLong();
+            q.finish();
+            ops.remove(personalBucket(volunteer), AssignmentType, id, contactId);
             ++removed;
+        } else {
+            q.finish();
         }
     }
     for (const QString &id : std::as_const(results)) {

@@ -49,21 +49,35 @@ QList<StoredRecord> RecordStore::list(Db &db, const QString &type, const QString
 
 void RecordStore::save(Db &db, OpWriter &ops, StoredRecord &r)
 {
-    const auto old = load(db, r.type, r.id);
+    // Only the stored zone matters here (a move writes a REMOVE in the old bucket): the data is not parsed.
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT zone FROM records WHERE type = ? AND id = ?"), {r.type, r.id});
+    const bool exists = q.next();
+    const QString oldZone = exists ? q.value(0).toString() : QString();
+    q.finish();
     r.data.insert(QStringLiteral("id"), r.id);
     r.data.insert(QStringLiteral("zone"), r.zone);
     const QByteArray json = ContactStore::compact(r.data);
     const QString subject = r.subject.isEmpty() ? r.id : r.subject;
-    if (old && old->zone != r.zone)
-        ops.remove(old->zone, r.type, r.id, subject);
+    if (exists && oldZone != r.zone)
+        ops.remove(oldZone, r.type, r.id, subject);
     r.version = ops.put(r.zone, r.type, r.id, subject, json);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (old)
+    if (exists)
         db.exec(QStringLiteral("UPDATE records SET zone = ?, version = ?, data = ?, updated_at = ? WHERE type = ? AND id = ?"),
                 {r.zone, r.version, db.utf8(json), now, r.type, r.id});
     else
         db.exec(QStringLiteral("INSERT INTO records (type, id, zone, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
                 {r.type, r.id, r.zone, r.version, db.utf8(json), now});
+}
+
+void RecordStore::insertNew(Db &db, OpWriter &ops, StoredRecord &r)
+{
+    r.data.insert(QStringLiteral("id"), r.id);
+    r.data.insert(QStringLiteral("zone"), r.zone);
+    const QByteArray json = ContactStore::compact(r.data);
+    r.version = ops.put(r.zone, r.type, r.id, r.subject.isEmpty() ? r.id : r.subject, json);
+    db.exec(QStringLiteral("INSERT INTO records (type, id, zone, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {r.type, r.id, r.zone, r.version, db.utf8(json), QDateTime::currentMSecsSinceEpoch()});
 }
 
 void RecordStore::remove(Db &db, OpWriter &ops, const StoredRecord &r)

@@ -1,0 +1,86 @@
+#include "ClaimBatcher.h"
+
+#include "HttpSupport.h"
+#include "OpLog.h"
+#include "ServerClock.h"
+#include "ServerContext.h"
+#include "SyncService.h"
+
+#include <vector>
+
+namespace relais::server {
+
+CallPool::Claim ClaimBatcher::claim(const QString &campaignId, std::shared_ptr<const UserAccess> user, int count)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->campaignId = campaignId;
+    pending->user = std::move(user);
+    pending->count = count;
+    auto answer = pending->done.get_future();
+    {
+        std::lock_guard lock(m_mutex);
+        m_waiting.push_back(pending);
+        if (!m_jobQueued) {
+            m_jobQueued = true;
+            // Not waited on: every claim of the batch waits on its own promise.
+            m_ctx.db.writeAsync([this](Db &db) { drain(db); });
+        }
+    }
+    auto [claim, lastOpId] = answer.get(); // rethrows this claim's error
+    // With PostgreSQL, wait (bounded) until this instance has heard of the commit, so that the volunteer's next
+    // pull sees their new assignments.
+    if (lastOpId > 0)
+        awaitPublished(m_ctx.db, m_ctx.hub, lastOpId);
+    return claim;
+}
+
+void ClaimBatcher::drain(Db &db)
+{
+    std::deque<std::shared_ptr<Pending>> batch;
+    {
+        std::lock_guard lock(m_mutex);
+        batch.swap(m_waiting);
+        m_jobQueued = false; // claims arriving from now on queue the next job
+    }
+    if (batch.empty())
+        return;
+    std::vector<CallPool::Claim> claims(batch.size());
+    std::vector<std::exception_ptr> refused(batch.size());
+    qint64 last = 0;
+    try {
+        Transaction tx(db, true);
+        OpWriter ops(db);
+        const qint64 now = ServerClock::nowMs();
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const Pending &p = *batch[i];
+            // Refusals are decided before this claim writes anything, so they leave the batch intact.
+            const auto campaign = CallPool::load(db, p.campaignId);
+            if (!campaign) {
+                refused[i] = std::make_exception_ptr(ApiError::notFound(QStringLiteral("no call campaign ") + p.campaignId));
+                continue;
+            }
+            if (!CallPool::mayCall(campaign->campaign, *p.user)) {
+                refused[i] = std::make_exception_ptr(ApiError::forbidden(QStringLiteral("you are not in this campaign's team")));
+                continue;
+            }
+            claims[i] = CallPool::claim(db, ops, *campaign, *p.user, m_ctx.zones, p.count, now);
+        }
+        ops.finish();
+        tx.commit();
+        publishCommitted(db, ops, m_ctx.hub);
+        last = ops.wroteOps() ? ops.lastOpId() : 0;
+    } catch (...) {
+        const std::exception_ptr error = std::current_exception();
+        for (const auto &p : batch)
+            p->done.set_exception(error);
+        return;
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (refused[i])
+            batch[i]->done.set_exception(refused[i]);
+        else
+            batch[i]->done.set_value({std::move(claims[i]), last});
+    }
+}
+
+} // namespace relais::server
