@@ -82,6 +82,41 @@ QHash<QString, QJsonObject> contactData(Db &db, const QStringList &ids)
     return out;
 }
 
+/// The rows of new leases: every assignment in one INSERT, every target in one UPDATE (a claim is a write
+/// transaction that all volunteers wait for, so its statements are kept few).
+void writeLeases(Db &db, const QString &campaignId, qint64 volunteer, const QList<std::pair<QString, QString>> &leases,
+                 qint64 now, qint64 expires)
+{
+    if (leases.isEmpty())
+        return;
+    QStringList rows;
+    QVariantList binds;
+    for (const auto &[id, contact] : leases) {
+        rows << QStringLiteral("(?, ?, ?, ?, 'leased', ?, ?)");
+        binds << id << campaignId << contact << volunteer << now << expires;
+    }
+    db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
+                           " expires_at) VALUES ")
+                + rows.join(QLatin1Char(',')),
+            binds);
+    QString cases;
+    QStringList marks;
+    QVariantList update{volunteer, expires, now};
+    for (const auto &[id, contact] : leases) {
+        cases += QStringLiteral(" WHEN ? THEN ?");
+        update << contact << id;
+    }
+    update << campaignId;
+    for (const auto &lease : leases) {
+        marks << QStringLiteral("?");
+        update << lease.second;
+    }
+    db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', leased_to = ?, lease_expires = ?, updated_at = ?,"
+                           " assignment_id = CASE contact_id%1 END WHERE campaign_id = ? AND contact_id IN (%2)")
+                .arg(cases, marks.join(QLatin1Char(','))),
+            update);
+}
+
 QString communeName(const ZoneTree &zones, const QJsonObject &contact)
 {
     const QString code = contact.value(QLatin1String("commune_code")).toString();
@@ -228,6 +263,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
     for (const SurveyQuestion &q : c.campaign.survey)
         survey.append(q.toJson());
 
+    QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
     for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
         const int limit = want - int(out.assignments.size()) + 10;
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
@@ -273,14 +309,11 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
             // The assignment is a synced record of the volunteer's bucket; its row is call_assignments (the op
             // log keeps its data for the pull), so no generic records row is written.
             ops.put(bucket, AssignmentType, id, t.contactId, ContactStore::compact(data));
-            db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
-                                   " expires_at) VALUES (?, ?, ?, ?, 'leased', ?, ?)"),
-                    {id, c.record.id, t.contactId, user.user.id, now, expires});
-            db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', assignment_id = ?, leased_to = ?, lease_expires = ?,"
-                                   " updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
-                    {id, user.user.id, expires, now, c.record.id, t.contactId});
+            leases.append({id, t.contactId});
             out.assignments << data;
         }
+        writeLeases(db, c.record.id, user.user.id, leases, now, expires);
+        leases.clear();
         if (found.size() < limit)
             break;
     }
