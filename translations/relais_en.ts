@@ -5044,10 +5044,6 @@ Nothing was exported.</translation>
         <translation>Outside calling hours (next opening %1).</translation>
     </message>
     <message>
-        <source>The campaign is paused or closed: no contact is given out now.</source>
-        <translation>The campaign is paused or closed: no contact is given out now.</translation>
-    </message>
-    <message>
         <source>Nobody is left to call in this campaign for now.</source>
         <translation>Nobody is left to call in this campaign for now.</translation>
     </message>
@@ -5081,6 +5077,14 @@ Nothing was exported.</translation>
     <message>
         <source>Offline: the people reserved for you can be called; results are sent at the next sync.</source>
         <translation>Offline: the people reserved for you can be called; results are sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The campaign is paused: no contact is given out now.</source>
+        <translation>The campaign is paused: no contact is given out now.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: no contact is given out any more.</source>
+        <translation>The campaign is closed: no contact is given out any more.</translation>
     </message>
 </context>
 </TS>

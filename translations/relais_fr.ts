@@ -5044,10 +5044,6 @@ Rien n&apos;a été exporté.</translation>
         <translation>En dehors des horaires d&apos;appel (prochaine ouverture&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>The campaign is paused or closed: no contact is given out now.</source>
-        <translation>La campagne est en pause ou terminée&#xa0;: aucun contact n&apos;est distribué pour le moment.</translation>
-    </message>
-    <message>
         <source>Nobody is left to call in this campaign for now.</source>
         <translation>Plus personne à appeler dans cette campagne pour le moment.</translation>
     </message>
@@ -5081,6 +5077,14 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>Offline: the people reserved for you can be called; results are sent at the next sync.</source>
         <translation>Hors ligne&#xa0;: vous pouvez appeler les personnes qui vous sont réservées&#xa0;; les résultats partent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The campaign is paused: no contact is given out now.</source>
+        <translation>La campagne est en pause&#xa0;: aucun contact n’est distribué pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: no contact is given out any more.</source>
+        <translation>La campagne est close&#xa0;: plus aucun contact n’est distribué.</translation>
     </message>
 </context>
 </TS>

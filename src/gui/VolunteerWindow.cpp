@@ -769,7 +769,9 @@ void VolunteerWindow::showClaimAnswer(const QJsonObject &answer)
     if (reason == QLatin1String("outside_hours"))
         why = nextText.isEmpty() ? tr("Outside calling hours.") : tr("Outside calling hours (next opening %1).").arg(nextText);
     else if (reason == QLatin1String("paused"))
-        why = tr("The campaign is paused or closed: no contact is given out now.");
+        why = tr("The campaign is paused: no contact is given out now.");
+    else if (reason == QLatin1String("closed"))
+        why = tr("The campaign is closed: no contact is given out any more.");
     else if (reason == QLatin1String("exhausted"))
         why = tr("Nobody is left to call in this campaign for now.");
     else if (reason == QLatin1String("limit"))

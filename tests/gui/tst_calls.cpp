@@ -442,6 +442,10 @@ private Q_SLOTS:
         QVERIFY(w.statusText().contains(QStringLiteral("Nobody is left to call")));
         w.showClaimAnswer({{QStringLiteral("assignments"), QJsonArray()}, {QStringLiteral("reason"), QStringLiteral("limit")}});
         QVERIFY(w.statusText().contains(QStringLiteral("call them first")));
+        w.showClaimAnswer({{QStringLiteral("assignments"), QJsonArray()}, {QStringLiteral("reason"), QStringLiteral("paused")}});
+        QVERIFY(w.statusText().contains(QStringLiteral("is paused")));
+        w.showClaimAnswer({{QStringLiteral("assignments"), QJsonArray()}, {QStringLiteral("reason"), QStringLiteral("closed")}});
+        QVERIFY(w.statusText().contains(QStringLiteral("is closed")));
         w.showClaimAnswer({{QStringLiteral("assignments"), QJsonArray{QJsonObject(), QJsonObject()}}, {QStringLiteral("reason"), QString()}});
         QVERIFY2(w.statusText().contains(QStringLiteral("2 contacts reserved")), qPrintable(w.statusText()));
         // Offline, a claim says so rather than waiting.
