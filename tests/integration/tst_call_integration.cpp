@@ -154,6 +154,7 @@ private Q_SLOTS:
         QVERIFY(m_server->addUser(QStringLiteral("alice"), Password, QStringLiteral("cadre"), QStringLiteral("D69")));
         QVERIFY(m_server->addUser(QStringLiteral("bob"), Password, QStringLiteral("cadre"), QStringLiteral("D75")));
         QVERIFY(m_server->addUser(QStringLiteral("vera"), Password, QStringLiteral("volunteer"), QString()));
+        QVERIFY(m_server->addUser(QStringLiteral("nat"), Password, QStringLiteral("national"), QStringLiteral("FR")));
         for (int i = 0; i < Volunteers; ++i)
             QVERIFY(m_server->addUser(volunteerName(i), Password, QStringLiteral("volunteer"), QString()));
 
@@ -473,6 +474,66 @@ private Q_SLOTS:
         // The campaign record the cadre replicates lists them now.
         QVERIFY(m_server->query(QStringLiteral("SELECT data FROM records WHERE type = 'call_campaign' AND id = ?"), {m_campaignId})
                     .value(0).contains(QLatin1String("\"nouvelle\"")));
+    }
+
+    void wrongNumberCallbackAndErasure()
+    {
+        // vol11 calls three of their contacts: a wrong number, a call back in three days, and one that is then erased.
+        const QString name = volunteerName(11);
+        auto h = http(name);
+        const QString zone = QStringLiteral("V%1").arg(userId(name));
+        const QStringList assignments = m_server->query(QStringLiteral("SELECT id FROM call_assignments WHERE volunteer_id = ?"
+                                                                       " AND status = 'leased' ORDER BY id"),
+                                                        {userId(name)});
+        QVERIFY(assignments.size() >= 3);
+        auto contactOf = [&](const QString &assignment) {
+            return m_server->query(QStringLiteral("SELECT contact_id FROM call_assignments WHERE id = ?"), {assignment}).value(0);
+        };
+        const QString wrong = contactOf(assignments.at(0));
+        const QString later = contactOf(assignments.at(1));
+        const QString erased = contactOf(assignments.at(2));
+        const QString client = Uuid7::generate();
+        QCOMPARE(h->pushItem(client, 1, QStringLiteral("call_result"), QStringLiteral("put"), Uuid7::generate(),
+                             result(assignments.at(0), zone, QStringLiteral("wrong_number"))).value(QLatin1String("status")).toString(),
+                 QStringLiteral("applied"));
+        QJsonObject callback = result(assignments.at(1), zone, QStringLiteral("callback"));
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(3);
+        callback.insert(QStringLiteral("callback_at"), when.toString(Qt::ISODateWithMs));
+        QCOMPARE(h->pushItem(client, 2, QStringLiteral("call_result"), QStringLiteral("put"), Uuid7::generate(), callback)
+                     .value(QLatin1String("status")).toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(h->pushItem(client, 3, QStringLiteral("call_result"), QStringLiteral("put"), Uuid7::generate(),
+                             result(assignments.at(2), zone, QStringLiteral("completed"))).value(QLatin1String("status")).toString(),
+                 QStringLiteral("applied"));
+
+        // The wrong number is flagged on the contact (custom field phone_wrong), which leaves the pool.
+        const QString data = m_server->query(QStringLiteral("SELECT data FROM contacts WHERE id = ?"), {wrong}).value(0);
+        QVERIFY2(data.contains(QLatin1String("\"phone_wrong\"")), qPrintable(data));
+        QCOMPARE(m_server->query(QStringLiteral("SELECT state FROM call_targets WHERE contact_id = ?"), {wrong}).value(0), QStringLiteral("done"));
+        // The call back waits for its time.
+        QCOMPARE(m_server->query(QStringLiteral("SELECT state FROM call_targets WHERE contact_id = ?"), {later}).value(0), QStringLiteral("pool"));
+        QVERIFY(m_server->query(QStringLiteral("SELECT next_at FROM call_targets WHERE contact_id = ?"), {later}).value(0).toLongLong()
+                >= when.toMSecsSinceEpoch() - 1000);
+
+        // Erasure (GDPR) takes the contact's call data with it, and the result leaves the volunteer's replica.
+        TestClient volunteer(QStringLiteral("volunteer11"));
+        QVERIFY2(volunteer.connectTo(*m_server, name, Password), qPrintable(volunteer.error()));
+        QVERIFY2(volunteer.sync(), qPrintable(volunteer.error()));
+        RecordRepository records(volunteer.session()->replica()->database());
+        const qsizetype resultsBefore = records.list(QStringLiteral("call_result")).size();
+        QVERIFY(resultsBefore >= 3);
+        auto nat = http(QStringLiteral("nat"));
+        QVERIFY(nat);
+        QCOMPARE(nat->post(QStringLiteral("/api/v1/contacts/%1/erase").arg(erased), {}), 204);
+        for (const char *table : {"call_targets", "call_assignments", "call_results"})
+            QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE contact_id = ?").arg(QLatin1String(table)), {erased})
+                         .value(0),
+                     QStringLiteral("0"));
+        QVERIFY2(volunteer.sync(), qPrintable(volunteer.error()));
+        QCOMPARE(records.list(QStringLiteral("call_result")).size(), resultsBefore - 1);
+        // The op log keeps no trace of their data (scrubbed), the checksums stay.
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM ops WHERE subject = ? AND data IS NOT NULL"), {erased}).value(0),
+                 QStringLiteral("0"));
     }
 
     void expiredLeasesReturnToThePool()
