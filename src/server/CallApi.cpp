@@ -100,9 +100,13 @@ void CallApi::registerRoutes(HttpServer &http, ServerContext &ctx)
         if (count < 1 || count > CallPool::MaxClaim)
             throw ApiError::badRequest(QStringLiteral("count must be a whole number from 1 to %1").arg(CallPool::MaxClaim));
         const CallPool::Claim claim = batcher->claim(id, r.access, int(count));
+        // What was leased, by id: the assignments themselves reach the volunteer's replica through the pull of
+        // their bucket (the one path that is checked, resumable and works offline afterwards).
         QJsonArray assignments;
         for (const QJsonObject &a : std::as_const(claim.assignments))
-            assignments.append(a);
+            assignments.append(QJsonObject{{QStringLiteral("id"), a.value(QLatin1String("id"))},
+                                           {QStringLiteral("contact_id"), a.value(QLatin1String("contact_id"))},
+                                           {QStringLiteral("lease_expires"), a.value(QLatin1String("lease_expires"))}});
         RequestLogInfo::current().extra.insert(QStringLiteral("leased"), assignments.size());
         r.json(200, {{QStringLiteral("assignments"), assignments},
                      {QStringLiteral("reason"), claim.reason},
