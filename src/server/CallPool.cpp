@@ -34,6 +34,8 @@ struct Candidate {
     QString state;
     QString assignmentId;
     int attempts = 0;
+    QString card;        ///< the assignment's fixed fields, built when the contact joined the pool (see CallCard)
+    QString cardVersion; ///< "contact version/campaign version" it was built from
 };
 
 /// Targets that may be leased now: leases that expired first, then the pool in next-attempt order. Two
@@ -42,23 +44,25 @@ QList<Candidate> candidates(Db &db, const QString &campaignId, qint64 now, int l
 {
     const QString lock = db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
     QList<Candidate> out;
-    QSqlQuery &expired = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts FROM call_targets"
+    QSqlQuery &expired = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts, card, card_version FROM call_targets"
                                                 " WHERE campaign_id = ? AND state = 'leased' AND lease_expires <= ?"
                                                 " ORDER BY lease_expires LIMIT ?")
                                      + lock,
                                  {campaignId, now, limit});
     while (expired.next())
-        out.append({expired.value(0).toString(), expired.value(1).toString(), expired.value(2).toString(), expired.value(3).toInt()});
+        out.append({expired.value(0).toString(), expired.value(1).toString(), expired.value(2).toString(), expired.value(3).toInt(),
+                    expired.value(4).toString(), expired.value(5).toString()});
     expired.finish();
     if (out.size() >= limit)
         return out;
-    QSqlQuery &pool = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts FROM call_targets"
+    QSqlQuery &pool = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts, card, card_version FROM call_targets"
                                              " WHERE campaign_id = ? AND state = 'pool' AND next_at <= ?"
                                              " ORDER BY next_at, contact_id LIMIT ?")
                                   + lock,
                               {campaignId, now, limit - int(out.size())});
     while (pool.next())
-        out.append({pool.value(0).toString(), pool.value(1).toString(), pool.value(2).toString(), pool.value(3).toInt()});
+        out.append({pool.value(0).toString(), pool.value(1).toString(), pool.value(2).toString(), pool.value(3).toInt(),
+                    pool.value(4).toString(), pool.value(5).toString()});
     pool.finish();
     return out;
 }
@@ -124,6 +128,80 @@ QString communeName(const ZoneTree &zones, const QJsonObject &contact)
     return z ? z->name : QString();
 }
 
+/// Contacts' versions, in one query.
+QHash<QString, qint64> contactVersions(Db &db, const QStringList &ids)
+{
+    QHash<QString, qint64> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &id : ids) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, version FROM contacts WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return out;
+}
+
+QString cardVersion(qint64 contactVersion, qint64 campaignVersion)
+{
+    return QString::number(contactVersion) + QLatin1Char('/') + QString::number(campaignVersion);
+}
+
+/// A contact's call card in a campaign: the fixed fields of its assignments (names, commune, phone, the script
+/// with its tokens filled, the survey), built once when the contact joins the pool (or after it or the campaign
+/// changed) and kept with the target, so that a claim, which every volunteer waits for on the single writer,
+/// neither parses the contact nor builds this JSON. Kept as three fragments of compact JSON, split at the keys a
+/// claim fills in, in the order QJsonDocument writes keys, separated by U+001F.
+QString buildCard(const StoredCampaign &c, const ZoneTree &zones, const QJsonObject &d, const QString &contactId,
+                  const QJsonArray &survey)
+{
+    const QString commune = communeName(zones, d);
+    const QHash<QString, QString> tokens{{QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
+                                         {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
+                                         {QStringLiteral("title"), d.value(QLatin1String("title")).toString()},
+                                         {QStringLiteral("commune"), commune}};
+    const QJsonObject before{{QStringLiteral("campaign_id"), c.record.id},
+                             {QStringLiteral("campaign_name"), c.campaign.name},
+                             {QStringLiteral("commune"), commune},
+                             {QStringLiteral("contact_id"), contactId},
+                             {QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
+                             {QStringLiteral("goal"), c.campaign.goal}};
+    const QJsonObject middle{{QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()}};
+    const QJsonObject after{{QStringLiteral("phone"), d.value(QLatin1String("phone")).toString()},
+                            {QStringLiteral("script"), CallScript::fill(c.campaign.script, tokens)},
+                            {QStringLiteral("survey"), survey}};
+    auto inner = [](const QJsonObject &o) {
+        const QByteArray j = ContactStore::compact(o);
+        return j.mid(1, j.size() - 2);
+    };
+    return QString::fromUtf8(inner(before) + '\x1f' + inner(middle) + '\x1f' + inner(after));
+}
+
+/// An assignment's record: the card with the fields of this lease, byte for byte what QJsonDocument would write.
+QByteArray assignmentJson(const QString &card, const QString &id, int attempt, const QString &leasedAt,
+                          const QString &expires, const QString &bucket)
+{
+    const QList<QByteArray> parts = card.toUtf8().split('\x1f');
+    if (parts.size() != 3)
+        throw DbError("a call card is damaged");
+    return "{\"attempt\":" + QByteArray::number(attempt) + ',' + parts[0] + ",\"id\":\"" + id.toLatin1() + "\"," + parts[1]
+        + ",\"lease_expires\":\"" + expires.toLatin1() + "\",\"leased_at\":\"" + leasedAt.toLatin1() + "\"," + parts[2]
+        + ",\"zone\":\"" + bucket.toLatin1() + "\"}";
+}
+
+QJsonArray surveyJson(const CallCampaign &c)
+{
+    QJsonArray survey;
+    for (const SurveyQuestion &q : c.survey)
+        survey.append(q.toJson());
+    return survey;
+}
+
 } // namespace
 
 std::optional<StoredCampaign> CallPool::load(Db &db, const QString &id)
@@ -186,20 +264,29 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
     const auto spec = AudienceSpec::fromJson(c.campaign.audience, c.campaign.zone, zones, &error);
     if (!spec)
         return 0;
-    QStringList ids;
+    struct Eligible {
+        QString id;
+        QString card;
+        QString version;
+    };
+    QList<Eligible> found;
+    const QJsonArray survey = surveyJson(c.campaign);
     for (const QString &department : spec->departments(zones)) {
-        QSqlQuery &q = db.exec(QStringLiteral("SELECT id, data FROM contacts WHERE zone = ?"), {department});
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT id, version, data FROM contacts WHERE zone = ?"), {department});
         while (q.next()) {
-            if (eligible(ContactStore::parse(q.value(1)), *spec))
-                ids << q.value(0).toString();
+            const QJsonObject d = ContactStore::parse(q.value(2));
+            if (!eligible(d, *spec))
+                continue;
+            const QString id = q.value(0).toString();
+            found.append({id, buildCard(c, zones, d, id, survey), cardVersion(q.value(1).toLongLong(), c.record.version)});
         }
         q.finish();
     }
     int added = 0;
-    for (const QString &id : std::as_const(ids)) {
-        QSqlQuery &ins = db.exec(QStringLiteral("INSERT INTO call_targets (campaign_id, contact_id, state, updated_at)"
-                                                " VALUES (?, ?, 'pool', ?) ON CONFLICT DO NOTHING"),
-                                 {c.record.id, id, now});
+    for (const Eligible &e : std::as_const(found)) {
+        QSqlQuery &ins = db.exec(QStringLiteral("INSERT INTO call_targets (campaign_id, contact_id, state, card, card_version, updated_at)"
+                                                " VALUES (?, ?, 'pool', ?, ?, ?) ON CONFLICT DO NOTHING"),
+                                 {c.record.id, e.id, e.card, e.version, now});
         added += ins.numRowsAffected() > 0 ? 1 : 0;
     }
     db.exec(QStringLiteral("DELETE FROM call_pool_refresh WHERE campaign_id = ?"), {c.record.id});
@@ -259,58 +346,54 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
 
     const qint64 expires = now + qint64(c.campaign.leaseMinutes) * 60 * 1000;
     const QString bucket = personalBucket(user.user.id);
-    QJsonArray survey;
-    for (const SurveyQuestion &q : c.campaign.survey)
-        survey.append(q.toJson());
+    const QString leasedAt = iso(now);
+    const QString expiresAt = iso(expires);
+    QJsonArray survey; // built only if a card has to be made again
 
     QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
     for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
         const int limit = want - int(out.assignments.size()) + 10;
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
-        // The candidates' contacts in one query (a claim is a handful of them).
+        // A card still holds when neither the contact nor the campaign changed since it was made (and it was made
+        // only for an eligible contact); the others are made again from the contact, read in one query.
         QStringList ids;
         for (const Candidate &t : found)
             ids << t.contactId;
-        const QHash<QString, QJsonObject> contacts = contactData(db, ids);
+        const QHash<QString, qint64> versions = contactVersions(db, ids);
+        QStringList stale;
+        for (const Candidate &t : found) {
+            if (t.card.isEmpty() || t.cardVersion != cardVersion(versions.value(t.contactId, -1), c.record.version))
+                stale << t.contactId;
+        }
+        const QHash<QString, QJsonObject> contacts = contactData(db, stale);
         for (const Candidate &t : found) {
             if (out.assignments.size() >= want)
                 break;
             if (t.state == QLatin1String("leased") && !t.assignmentId.isEmpty())
                 endAssignment(db, ops, t.assignmentId, QStringLiteral("expired"), now);
-            const auto contact = contacts.constFind(t.contactId);
-            if (contact == contacts.constEnd() || !eligible(*contact, *spec)) {
-                db.exec(QStringLiteral("UPDATE call_targets SET state = 'done', last_outcome = 'ineligible',"
-                                       " assignment_id = '', updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
-                        {now, c.record.id, t.contactId});
-                continue;
+            QString card = t.card;
+            if (stale.contains(t.contactId)) {
+                const auto contact = contacts.constFind(t.contactId);
+                if (contact == contacts.constEnd() || !eligible(*contact, *spec)) {
+                    db.exec(QStringLiteral("UPDATE call_targets SET state = 'done', last_outcome = 'ineligible',"
+                                           " assignment_id = '', updated_at = ? WHERE campaign_id = ? AND contact_id = ?"),
+                            {now, c.record.id, t.contactId});
+                    continue;
+                }
+                if (survey.isEmpty())
+                    survey = surveyJson(c.campaign);
+                card = buildCard(c, zones, *contact, t.contactId, survey);
+                db.exec(QStringLiteral("UPDATE call_targets SET card = ?, card_version = ? WHERE campaign_id = ? AND contact_id = ?"),
+                        {card, cardVersion(versions.value(t.contactId), c.record.version), c.record.id, t.contactId});
             }
-            const QJsonObject &d = *contact;
-            const QString commune = communeName(zones, d);
-            const QHash<QString, QString> tokens{{QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
-                                                 {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
-                                                 {QStringLiteral("title"), d.value(QLatin1String("title")).toString()},
-                                                 {QStringLiteral("commune"), commune}};
             const QString id = Uuid7::generate();
-            const QJsonObject data{{QStringLiteral("id"), id},
-                                   {QStringLiteral("zone"), bucket},
-                                   {QStringLiteral("campaign_id"), c.record.id},
-                                   {QStringLiteral("campaign_name"), c.campaign.name},
-                                   {QStringLiteral("contact_id"), t.contactId},
-                                   {QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
-                                   {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
-                                   {QStringLiteral("commune"), commune},
-                                   {QStringLiteral("phone"), d.value(QLatin1String("phone")).toString()},
-                                   {QStringLiteral("attempt"), t.attempts + 1},
-                                   {QStringLiteral("leased_at"), iso(now)},
-                                   {QStringLiteral("lease_expires"), iso(expires)},
-                                   {QStringLiteral("script"), CallScript::fill(c.campaign.script, tokens)},
-                                   {QStringLiteral("survey"), survey},
-                                   {QStringLiteral("goal"), c.campaign.goal}};
             // The assignment is a synced record of the volunteer's bucket; its row is call_assignments (the op
             // log keeps its data for the pull), so no generic records row is written.
-            ops.put(bucket, AssignmentType, id, t.contactId, ContactStore::compact(data));
+            ops.put(bucket, AssignmentType, id, t.contactId, assignmentJson(card, id, t.attempts + 1, leasedAt, expiresAt, bucket));
             leases.append({id, t.contactId});
-            out.assignments << data;
+            out.assignments << QJsonObject{{QStringLiteral("id"), id},
+                                           {QStringLiteral("contact_id"), t.contactId},
+                                           {QStringLiteral("lease_expires"), expiresAt}};
         }
         writeLeases(db, c.record.id, user.user.id, leases, now, expires);
         leases.clear();

@@ -102,7 +102,8 @@ const char *const Version4[] = {
     "CREATE TABLE call_targets (campaign_id TEXT NOT NULL, contact_id TEXT NOT NULL, state TEXT NOT NULL,"
     " attempts BIGINT NOT NULL DEFAULT 0, next_at BIGINT NOT NULL DEFAULT 0, assignment_id TEXT NOT NULL DEFAULT '',"
     " leased_to BIGINT NOT NULL DEFAULT 0, lease_expires BIGINT NOT NULL DEFAULT 0,"
-    " last_outcome TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL, PRIMARY KEY (campaign_id, contact_id))",
+    " last_outcome TEXT NOT NULL DEFAULT '', card TEXT NOT NULL DEFAULT '', card_version TEXT NOT NULL DEFAULT '',"
+    " updated_at BIGINT NOT NULL, PRIMARY KEY (campaign_id, contact_id))",
     "CREATE INDEX call_targets_pool ON call_targets(campaign_id, state, next_at, contact_id)",
     "CREATE INDEX call_targets_leases ON call_targets(campaign_id, state, lease_expires)",
     "CREATE INDEX call_targets_contact ON call_targets(contact_id)",

@@ -306,6 +306,18 @@ private Q_SLOTS:
         expected.sort();
         QCOMPARE(held, expected);
         QCOMPARE(records.list(QStringLiteral("call_campaign")).size(), 0); // the campaign lives in D69
+        // Assignments are written from pre-built cards: their op data is still the canonical compact JSON that the
+        // protocol's checksums are defined over.
+        const QStringList opData = m_server->query(QStringLiteral("SELECT data FROM ops WHERE type = 'call_assignment'"
+                                                                  " AND op = 'PUT' ORDER BY op_id LIMIT 20"));
+        QVERIFY(!opData.isEmpty());
+        for (const QString &d : opData) {
+            const QByteArray bytes = d.toUtf8();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            QCOMPARE(doc.toJson(QJsonDocument::Compact), bytes);
+        }
 
         // The server refuses them anything else: a contact, their own claimed contact's full record, an export.
         auto v = http(name);
