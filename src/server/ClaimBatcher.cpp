@@ -39,8 +39,16 @@ void ClaimBatcher::drain(Db &db)
     std::deque<std::shared_ptr<Pending>> batch;
     {
         std::lock_guard lock(m_mutex);
-        batch.swap(m_waiting);
-        m_jobQueued = false; // claims arriving from now on queue the next job
+        // At most MaxBatch claims per transaction: the first of a burst are answered without waiting for the
+        // whole burst to be written; the rest go in the next job, queued right away.
+        while (!m_waiting.empty() && batch.size() < MaxBatch) {
+            batch.push_back(std::move(m_waiting.front()));
+            m_waiting.pop_front();
+        }
+        if (m_waiting.empty())
+            m_jobQueued = false; // claims arriving from now on queue the next job
+        else
+            m_ctx.db.writeAsync([this](Db &db) { drain(db); });
     }
     if (batch.empty())
         return;

@@ -22,6 +22,8 @@ struct ServerContext;
 class ClaimBatcher
 {
 public:
+    static constexpr std::size_t MaxBatch = 16;
+
     explicit ClaimBatcher(ServerContext &context) : m_ctx(context) {}
 
     /// Leases up to `count` contacts of campaign `campaignId` to `user`. Throws ApiError (403, 404) or DbError.
