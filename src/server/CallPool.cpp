@@ -352,7 +352,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
 
     QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
     for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
-        const int limit = want - int(out.assignments.size()) + 10;
+        const int limit = want - int(out.assignments.size()) + 2; // a little slack for contacts no longer eligible
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
         // A card still holds when neither the contact nor the campaign changed since it was made (and it was made
         // only for an eligible contact); the others are made again from the contact, read in one query.
