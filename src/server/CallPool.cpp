@@ -6,6 +6,7 @@
 #include "Uuid7.h"
 #include "ZoneTree.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMap>
 
@@ -147,9 +148,30 @@ QHash<QString, qint64> contactVersions(Db &db, const QStringList &ids)
     return out;
 }
 
-QString cardVersion(qint64 contactVersion, qint64 campaignVersion)
+QJsonArray surveyJson(const CallCampaign &c)
 {
-    return QString::number(contactVersion) + QLatin1Char('/') + QString::number(campaignVersion);
+    QJsonArray survey;
+    for (const SurveyQuestion &q : c.survey)
+        survey.append(q.toJson());
+    return survey;
+}
+
+/// What a card depends on in its campaign (name, script, survey, goal, audience), as a short digest: editing the
+/// team or the calling hours keeps the cards.
+QString cardKey(const StoredCampaign &c)
+{
+    const QJsonObject parts{{QStringLiteral("id"), c.record.id},
+                            {QStringLiteral("name"), c.campaign.name},
+                            {QStringLiteral("script"), c.campaign.script},
+                            {QStringLiteral("survey"), surveyJson(c.campaign)},
+                            {QStringLiteral("goal"), c.campaign.goal},
+                            {QStringLiteral("audience"), c.campaign.audience}};
+    return QString::fromLatin1(QCryptographicHash::hash(ContactStore::compact(parts), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString cardVersion(qint64 contactVersion, const QString &campaignKey)
+{
+    return QString::number(contactVersion) + QLatin1Char('/') + campaignKey;
 }
 
 /// A contact's call card in a campaign: the fixed fields of its assignments (names, commune, phone, the script
@@ -194,13 +216,6 @@ QByteArray assignmentJson(const QString &card, const QString &id, int attempt, c
         + ",\"zone\":\"" + bucket.toLatin1() + "\"}";
 }
 
-QJsonArray surveyJson(const CallCampaign &c)
-{
-    QJsonArray survey;
-    for (const SurveyQuestion &q : c.survey)
-        survey.append(q.toJson());
-    return survey;
-}
 
 } // namespace
 
@@ -271,6 +286,7 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
     };
     QList<Eligible> found;
     const QJsonArray survey = surveyJson(c.campaign);
+    const QString key = cardKey(c);
     for (const QString &department : spec->departments(zones)) {
         QSqlQuery &q = db.exec(QStringLiteral("SELECT id, version, data FROM contacts WHERE zone = ?"), {department});
         while (q.next()) {
@@ -278,7 +294,7 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
             if (!eligible(d, *spec))
                 continue;
             const QString id = q.value(0).toString();
-            found.append({id, buildCard(c, zones, d, id, survey), cardVersion(q.value(1).toLongLong(), c.record.version)});
+            found.append({id, buildCard(c, zones, d, id, survey), cardVersion(q.value(1).toLongLong(), key)});
         }
         q.finish();
     }
@@ -349,6 +365,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
     const QString leasedAt = iso(now);
     const QString expiresAt = iso(expires);
     QJsonArray survey; // built only if a card has to be made again
+    const QString key = cardKey(c);
 
     QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
     for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
@@ -362,7 +379,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
         const QHash<QString, qint64> versions = contactVersions(db, ids);
         QStringList stale;
         for (const Candidate &t : found) {
-            if (t.card.isEmpty() || t.cardVersion != cardVersion(versions.value(t.contactId, -1), c.record.version))
+            if (t.card.isEmpty() || t.cardVersion != cardVersion(versions.value(t.contactId, -1), key))
                 stale << t.contactId;
         }
         const QHash<QString, QJsonObject> contacts = contactData(db, stale);
@@ -384,7 +401,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
                     survey = surveyJson(c.campaign);
                 card = buildCard(c, zones, *contact, t.contactId, survey);
                 db.exec(QStringLiteral("UPDATE call_targets SET card = ?, card_version = ? WHERE campaign_id = ? AND contact_id = ?"),
-                        {card, cardVersion(versions.value(t.contactId), c.record.version), c.record.id, t.contactId});
+                        {card, cardVersion(versions.value(t.contactId), key), c.record.id, t.contactId});
             }
             const QString id = Uuid7::generate();
             // The assignment is a synced record of the volunteer's bucket; its row is call_assignments (the op
