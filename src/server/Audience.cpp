@@ -129,6 +129,11 @@ bool AudienceSpec::matches(const QJsonObject &c) const
         return false;
     if (c.value(QLatin1String("consent_email")).toObject().value(QLatin1String("granted")) != QJsonValue(true))
         return false;
+    return matchesGroups(c);
+}
+
+bool AudienceSpec::matchesGroups(const QJsonObject &c) const
+{
     if (!membership.isEmpty() && !membership.contains(c.value(QLatin1String("membership")).toString(QStringLiteral("none"))))
         return false;
     const QJsonArray tags = c.value(QLatin1String("tags")).toArray();

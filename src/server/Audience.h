@@ -36,6 +36,8 @@ struct AudienceSpec {
     bool allowedFor(const AccessScope &scope, QString *missingZone) const;
     /// Whether one stored contact (its record JSON) belongs to it, suppressions aside.
     bool matches(const QJsonObject &contact) const;
+    /// Membership and tags only (no channel): shared by e-mail audiences and call campaigns' pools.
+    bool matchesGroups(const QJsonObject &contact) const;
 };
 
 /// The audience as the server computes it, from its own data only (never from a client's list).

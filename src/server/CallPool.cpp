@@ -22,14 +22,6 @@ namespace {
 
 QString iso(qint64 ms) { return ContactJson::isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); }
 
-bool hasAnyTag(const QJsonArray &tags, const QStringList &wanted)
-{
-    for (const QJsonValue &t : tags)
-        if (wanted.contains(t.toString(), Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 struct Candidate {
     QString contactId;
     QString state;
@@ -68,22 +60,28 @@ QList<Candidate> candidates(Db &db, const QString &campaignId, qint64 now, int l
     return out;
 }
 
-/// The record JSON of each of `ids` that exists, in one query.
+/// `column` of the contacts `ids` that exist, by id, in one query.
+QHash<QString, QVariant> contactColumn(Db &db, const QStringList &ids, const char *column)
+{
+    QHash<QString, QVariant> out;
+    if (ids.isEmpty())
+        return out;
+    const QVariantList binds(ids.cbegin(), ids.cend());
+    const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE id IN (%2)").arg(QLatin1String(column), marks), binds);
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1));
+    q.finish();
+    return out;
+}
+
+/// The record JSON of each of `ids` that exists.
 QHash<QString, QJsonObject> contactData(Db &db, const QStringList &ids)
 {
     QHash<QString, QJsonObject> out;
-    if (ids.isEmpty())
-        return out;
-    QStringList marks;
-    QVariantList binds;
-    for (const QString &id : ids) {
-        marks << QStringLiteral("?");
-        binds << id;
-    }
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, data FROM contacts WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
-    while (q.next())
-        out.insert(q.value(0).toString(), ContactStore::parse(q.value(1)));
-    q.finish();
+    const QHash<QString, QVariant> rows = contactColumn(db, ids, "data");
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        out.insert(it.key(), ContactStore::parse(it.value()));
     return out;
 }
 
@@ -129,22 +127,13 @@ QString communeName(const ZoneTree &zones, const QJsonObject &contact)
     return z ? z->name : QString();
 }
 
-/// Contacts' versions, in one query.
+/// Contacts' versions.
 QHash<QString, qint64> contactVersions(Db &db, const QStringList &ids)
 {
     QHash<QString, qint64> out;
-    if (ids.isEmpty())
-        return out;
-    QStringList marks;
-    QVariantList binds;
-    for (const QString &id : ids) {
-        marks << QStringLiteral("?");
-        binds << id;
-    }
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, version FROM contacts WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
-    q.finish();
+    const QHash<QString, QVariant> rows = contactColumn(db, ids, "version");
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        out.insert(it.key(), it.value().toLongLong());
     return out;
 }
 
@@ -265,12 +254,7 @@ bool CallPool::eligible(const QJsonObject &c, const AudienceSpec &spec)
         return false;
     if (c.value(QLatin1String("custom")).toObject().value(QLatin1String("phone_wrong")).toString() == phone)
         return false;
-    if (!spec.membership.isEmpty() && !spec.membership.contains(c.value(QLatin1String("membership")).toString(QStringLiteral("none"))))
-        return false;
-    const QJsonArray tags = c.value(QLatin1String("tags")).toArray();
-    if (!spec.tagsIn.isEmpty() && !hasAnyTag(tags, spec.tagsIn))
-        return false;
-    return spec.tagsOut.isEmpty() || !hasAnyTag(tags, spec.tagsOut);
+    return spec.matchesGroups(c);
 }
 
 int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qint64 now)

@@ -166,16 +166,6 @@ std::optional<StoredContact> ContactStore::load(Db &db, const QString &id)
     return c;
 }
 
-std::optional<QJsonObject> ContactStore::loadData(Db &db, const QString &id)
-{
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT data FROM contacts WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    QJsonObject data = parse(q.value(0));
-    q.finish();
-    return data;
-}
-
 QString ContactStore::emailExpression(const Db &db)
 {
     // SQLite keeps the JSON as UTF-8 bytes (a BLOB), which its JSON functions only read as text.

@@ -73,8 +73,6 @@ public:
     static QJsonObject normalizedRecord(const QJsonObject &data);
 
     static std::optional<StoredContact> load(Db &db, const QString &id);
-    /// Only the record JSON of a contact (no field versions): for readers.
-    static std::optional<QJsonObject> loadData(Db &db, const QString &id);
     /// The SQL expression of a contact's primary e-mail (indexed: contacts_email).
     static QString emailExpression(const Db &db);
     /// The contact whose primary e-mail is `normalizedEmail` (the oldest if several), if any.

@@ -70,16 +70,6 @@ void RecordStore::save(Db &db, OpWriter &ops, StoredRecord &r)
                 {r.type, r.id, r.zone, r.version, db.utf8(json), now});
 }
 
-void RecordStore::insertNew(Db &db, OpWriter &ops, StoredRecord &r)
-{
-    r.data.insert(QStringLiteral("id"), r.id);
-    r.data.insert(QStringLiteral("zone"), r.zone);
-    const QByteArray json = ContactStore::compact(r.data);
-    r.version = ops.put(r.zone, r.type, r.id, r.subject.isEmpty() ? r.id : r.subject, json);
-    db.exec(QStringLiteral("INSERT INTO records (type, id, zone, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {r.type, r.id, r.zone, r.version, db.utf8(json), QDateTime::currentMSecsSinceEpoch()});
-}
-
 void RecordStore::remove(Db &db, OpWriter &ops, const StoredRecord &r)
 {
     ops.remove(r.zone, r.type, r.id, r.subject.isEmpty() ? r.id : r.subject);

@@ -39,8 +39,6 @@ public:
     /// Inserts or replaces `r` (data gets "id" and "zone"); a record moving zone gets a REMOVE in its old bucket.
     /// Sets r.version to the op id.
     static void save(Db &db, OpWriter &ops, StoredRecord &r);
-    /// save() of a record the caller just created (a fresh UUIDv7): no lookup of an older row.
-    static void insertNew(Db &db, OpWriter &ops, StoredRecord &r);
     static void remove(Db &db, OpWriter &ops, const StoredRecord &r);
 };
 
