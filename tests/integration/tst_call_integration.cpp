@@ -226,6 +226,24 @@ private Q_SLOTS:
         int status = 0;
         claim(*bob, m_campaignId, 5, &status);
         QCOMPARE(status, 403);
+        // Bad requests get a 400 with the reason and lease nothing.
+        auto member = http(volunteerName(0));
+        QByteArray answer;
+        for (int bad : {0, 21}) {
+            QCOMPARE(member->post(QStringLiteral("/api/v1/calls/campaigns/%1/claim").arg(m_campaignId),
+                                  {{QStringLiteral("count"), bad}}, &answer), 400);
+            QVERIFY(parse(answer).value(QLatin1String("message")).toString().contains(QLatin1String("count")));
+        }
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM call_assignments")).value(0), QStringLiteral("0"));
+        QCOMPARE(member->post(QStringLiteral("/api/v1/calls/campaigns/%1/claim").arg(Uuid7::generate()), {}, &answer), 404);
+        auto alice2 = http(QStringLiteral("alice"));
+        QCOMPARE(alice2->post(QStringLiteral("/api/v1/calls/campaigns/%1/invitations").arg(m_campaignId),
+                              {{QStringLiteral("uses"), 0}}, &answer), 400);
+        QCOMPARE(http()->post(QStringLiteral("/api/v1/calls/signup"),
+                              {{QStringLiteral("code"), QStringLiteral("ANYCODE12345")}, {QStringLiteral("username"), QStringLiteral("court")},
+                               {QStringLiteral("password"), QStringLiteral("short")}},
+                              &answer), 422);
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'court'")).value(0), QStringLiteral("0"));
     }
 
     void concurrentClaimsNeverLeaseTwice()
