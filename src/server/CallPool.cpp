@@ -353,7 +353,9 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
 
     QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
     for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
-        const int limit = want - int(out.assignments.size()) + 2; // a little slack for contacts no longer eligible
+        // A little slack for contacts no longer eligible (the loop takes more anyway). Not on PostgreSQL: there the
+        // rows read are locked until the commit, and spare ones would hide from concurrent claims (SKIP LOCKED).
+        const int limit = want - int(out.assignments.size()) + (db.isPostgres() ? 0 : 2);
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
         // A card still holds when neither the contact nor the campaign changed since it was made (and it was made
         // only for an eligible contact); the others are made again from the contact, read in one query.
