@@ -455,4 +455,12 @@ QString CallScript::fill(const QString &text, const QHash<QString, QString> &val
     return out;
 }
 
+QString CallScript::fillFor(const QString &text, const QJsonObject &assignment)
+{
+    QHash<QString, QString> values;
+    for (const char *key : {"first_name", "last_name", "title", "commune"})
+        values.insert(QLatin1String(key), assignment.value(QLatin1String(key)).toString());
+    return fill(text, values);
+}
+
 } // namespace relais

@@ -93,6 +93,9 @@ QStringList unknownTokens(const QString &text);
 /// `text` with every token replaced by its value (by canonical name: first_name, last_name, commune, title),
 /// or its fallback when the value is empty.
 QString fill(const QString &text, const QHash<QString, QString> &values);
+/// `text` filled with the fields of a call assignment (first_name, last_name, title, commune), as the volunteer's
+/// client shows the campaign's script (the script comes once per campaign, in the volunteer's brief).
+QString fillFor(const QString &text, const QJsonObject &assignment);
 } // namespace CallScript
 
 } // namespace relais

@@ -1,5 +1,6 @@
 #include "VolunteerWindow.h"
 
+#include "CallCampaign.h"
 #include "CallLiveView.h"
 #include "ContactJson.h"
 #include "PhoneNumber.h"
@@ -40,6 +41,7 @@ namespace relais {
 namespace {
 const QString TypeAssignment = QStringLiteral("call_assignment");
 const QString TypeResult = QStringLiteral("call_result");
+const QString TypeBrief = QStringLiteral("call_brief");
 constexpr int CardPage = 0;
 constexpr int EmptyPage = 1;
 constexpr int ClaimCount = 5;
@@ -394,6 +396,16 @@ void VolunteerWindow::reload()
         const QString la = field(a.data, "leased_at"), lb = field(b.data, "leased_at");
         return la != lb ? la < lb : a.id < b.id;
     });
+    // The campaign's script, survey and goal, the same for every call: the brief in this volunteer's bucket.
+    m_brief = QJsonObject();
+    for (const SyncRecord &b : repo.list(TypeBrief))
+        if (field(b.data, "campaign_id") == m_campaignId)
+            m_brief = b.data;
+    if (m_campaignName.isEmpty() && !m_brief.isEmpty()) {
+        m_campaignName = field(m_brief, "campaign_name");
+        m_title->setText(m_campaignName);
+        setWindowTitle(tr("Calling — %1").arg(m_campaignName));
+    }
     if (m_campaignName.isEmpty() && !m_queue.isEmpty()) {
         m_campaignName = field(m_queue.first().data, "campaign_name");
         m_title->setText(m_campaignName);
@@ -456,8 +468,8 @@ void VolunteerWindow::showCurrent()
             : tr("reservation expired: call now or give back");
     }
     m_attempt->setText(attempt);
-    m_script->setMarkdown(field(d, "script"));
-    buildSurvey(d.value(QLatin1String("survey")).toArray());
+    m_script->setMarkdown(CallScript::fillFor(field(m_brief, "script"), d));
+    buildSurvey(m_brief.value(QLatin1String("survey")).toArray());
     updateProgress();
     updateActions();
     // Keys 1 to 8 act at once: the focus on the first outcome button, not in a text field.
@@ -533,7 +545,7 @@ void VolunteerWindow::buildSurvey(const QJsonArray &survey)
 QJsonObject VolunteerWindow::answers() const
 {
     QJsonObject out;
-    for (const QJsonValue &v : m_current.data.value(QLatin1String("survey")).toArray()) {
+    for (const QJsonValue &v : m_brief.value(QLatin1String("survey")).toArray()) {
         const QJsonObject q = v.toObject();
         const QString id = field(q, "id");
         const QString kind = field(q, "kind");
@@ -686,7 +698,7 @@ void VolunteerWindow::updateProgress()
     const QLocale locale;
     qint64 goal = m_info.value(QLatin1String("goal")).toInteger(-1);
     if (goal < 0)
-        goal = m_current.id.isEmpty() ? 0 : m_current.data.value(QLatin1String("goal")).toInteger(0);
+        goal = m_brief.value(QLatin1String("goal")).toInteger(0);
     QStringList parts;
     if (!m_info.isEmpty()) {
         const qint64 completed = m_info.value(QLatin1String("completed")).toInteger(0) + pendingCompleted;

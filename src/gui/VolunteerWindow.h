@@ -98,6 +98,7 @@ private:
     QJsonObject m_info;
     QList<SyncRecord> m_queue;
     SyncRecord m_current;
+    QJsonObject m_brief; ///< the campaign's call_brief record: name, goal, script (with its tokens), survey
     QSet<QString> m_released;
     int m_recordedHere = 0;
     bool m_claiming = false;

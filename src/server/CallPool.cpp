@@ -17,6 +17,7 @@ namespace relais::server {
 const QString CallPool::CampaignType = QStringLiteral("call_campaign");
 const QString CallPool::AssignmentType = QStringLiteral("call_assignment");
 const QString CallPool::ResultType = QStringLiteral("call_result");
+const QString CallPool::BriefType = QStringLiteral("call_brief");
 
 namespace {
 
@@ -145,17 +146,34 @@ QJsonArray surveyJson(const CallCampaign &c)
     return survey;
 }
 
-/// What a card depends on in its campaign (name, script, survey, goal, audience), as a short digest: editing the
-/// team or the calling hours keeps the cards.
+/// What a card depends on in its campaign (its name and audience), as a short digest: editing the script, the
+/// survey, the team or the calling hours keeps the cards (the script and survey are in the volunteers' briefs).
 QString cardKey(const StoredCampaign &c)
 {
-    const QJsonObject parts{{QStringLiteral("id"), c.record.id},
+    const QJsonObject parts{{QStringLiteral("card"), 2}, // the card's layout
+                            {QStringLiteral("id"), c.record.id},
                             {QStringLiteral("name"), c.campaign.name},
-                            {QStringLiteral("script"), c.campaign.script},
-                            {QStringLiteral("survey"), surveyJson(c.campaign)},
-                            {QStringLiteral("goal"), c.campaign.goal},
                             {QStringLiteral("audience"), c.campaign.audience}};
     return QString::fromLatin1(QCryptographicHash::hash(ContactStore::compact(parts), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+/// A volunteer's brief of a campaign: what every one of their calls shows the same (name, goal, script with its
+/// tokens, survey), once in their bucket rather than in each assignment.
+QJsonObject briefData(const StoredCampaign &c, const QString &id, const QString &bucket)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("zone"), bucket},
+            {QStringLiteral("campaign_id"), c.record.id},
+            {QStringLiteral("campaign_name"), c.campaign.name},
+            {QStringLiteral("goal"), c.campaign.goal},
+            {QStringLiteral("script"), c.campaign.script},
+            {QStringLiteral("survey"), surveyJson(c.campaign)}};
+}
+
+QString briefKey(const StoredCampaign &c)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(ContactStore::compact(briefData(c, QString(), QString())), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QString cardVersion(qint64 contactVersion, const QString &campaignKey)
@@ -163,29 +181,21 @@ QString cardVersion(qint64 contactVersion, const QString &campaignKey)
     return QString::number(contactVersion) + QLatin1Char('/') + campaignKey;
 }
 
-/// A contact's call card in a campaign: the fixed fields of its assignments (names, commune, phone, the script
-/// with its tokens filled, the survey), built once when the contact joins the pool (or after it or the campaign
-/// changed) and kept with the target, so that a claim, which every volunteer waits for on the single writer,
-/// neither parses the contact nor builds this JSON. Kept as three fragments of compact JSON, split at the keys a
-/// claim fills in, in the order QJsonDocument writes keys, separated by U+001F.
-QString buildCard(const StoredCampaign &c, const ZoneTree &zones, const QJsonObject &d, const QString &contactId,
-                  const QJsonArray &survey)
+/// A contact's call card in a campaign: the fixed fields of its assignments (names, title, commune, phone), built
+/// once when the contact joins the pool (or after it or the campaign changed) and kept with the target, so that a
+/// claim, which every volunteer waits for on the single writer, neither parses the contact nor builds this JSON.
+/// Kept as three fragments of compact JSON, split at the keys a claim fills in, in the order QJsonDocument writes
+/// keys, separated by U+001F.
+QString buildCard(const StoredCampaign &c, const ZoneTree &zones, const QJsonObject &d, const QString &contactId)
 {
-    const QString commune = communeName(zones, d);
-    const QHash<QString, QString> tokens{{QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
-                                         {QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()},
-                                         {QStringLiteral("title"), d.value(QLatin1String("title")).toString()},
-                                         {QStringLiteral("commune"), commune}};
+    auto text = [&d](const char *key) { return d.value(QLatin1String(key)).toString(); };
     const QJsonObject before{{QStringLiteral("campaign_id"), c.record.id},
                              {QStringLiteral("campaign_name"), c.campaign.name},
-                             {QStringLiteral("commune"), commune},
+                             {QStringLiteral("commune"), communeName(zones, d)},
                              {QStringLiteral("contact_id"), contactId},
-                             {QStringLiteral("first_name"), d.value(QLatin1String("first_name")).toString()},
-                             {QStringLiteral("goal"), c.campaign.goal}};
-    const QJsonObject middle{{QStringLiteral("last_name"), d.value(QLatin1String("last_name")).toString()}};
-    const QJsonObject after{{QStringLiteral("phone"), d.value(QLatin1String("phone")).toString()},
-                            {QStringLiteral("script"), CallScript::fill(c.campaign.script, tokens)},
-                            {QStringLiteral("survey"), survey}};
+                             {QStringLiteral("first_name"), text("first_name")}};
+    const QJsonObject middle{{QStringLiteral("last_name"), text("last_name")}};
+    const QJsonObject after{{QStringLiteral("phone"), text("phone")}, {QStringLiteral("title"), text("title")}};
     auto inner = [](const QJsonObject &o) {
         const QByteArray j = ContactStore::compact(o);
         return j.mid(1, j.size() - 2);
@@ -269,7 +279,6 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
         QString version;
     };
     QList<Eligible> found;
-    const QJsonArray survey = surveyJson(c.campaign);
     const QString key = cardKey(c);
     for (const QString &department : spec->departments(zones)) {
         QSqlQuery &q = db.exec(QStringLiteral("SELECT id, version, data FROM contacts WHERE zone = ?"), {department});
@@ -278,7 +287,7 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
             if (!eligible(d, *spec))
                 continue;
             const QString id = q.value(0).toString();
-            found.append({id, buildCard(c, zones, d, id, survey), cardVersion(q.value(1).toLongLong(), key)});
+            found.append({id, buildCard(c, zones, d, id), cardVersion(q.value(1).toLongLong(), key)});
         }
         q.finish();
     }
@@ -348,7 +357,6 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
     const QString bucket = personalBucket(user.user.id);
     const QString leasedAt = iso(now);
     const QString expiresAt = iso(expires);
-    QJsonArray survey; // built only if a card has to be made again
     const QString key = cardKey(c);
 
     QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
@@ -383,9 +391,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
                             {now, c.record.id, t.contactId});
                     continue;
                 }
-                if (survey.isEmpty())
-                    survey = surveyJson(c.campaign);
-                card = buildCard(c, zones, *contact, t.contactId, survey);
+                card = buildCard(c, zones, *contact, t.contactId);
                 db.exec(QStringLiteral("UPDATE call_targets SET card = ?, card_version = ? WHERE campaign_id = ? AND contact_id = ?"),
                         {card, cardVersion(versions.value(t.contactId), key), c.record.id, t.contactId});
             }
@@ -405,7 +411,47 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
     }
     if (out.assignments.isEmpty())
         out.reason = QStringLiteral("exhausted");
+    else
+        writeBrief(db, ops, c, user.user.id);
     return out;
+}
+
+void CallPool::writeBrief(Db &db, OpWriter &ops, const StoredCampaign &c, qint64 volunteerId)
+{
+    const QString key = briefKey(c);
+    QString id;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, brief_key FROM call_briefs WHERE campaign_id = ? AND volunteer_id = ?"),
+                           {c.record.id, volunteerId});
+    if (q.next()) {
+        if (q.value(1).toString() == key) {
+            q.finish();
+            return;
+        }
+        id = q.value(0).toString();
+    }
+    q.finish();
+    const QString bucket = personalBucket(volunteerId);
+    if (id.isEmpty()) {
+        id = Uuid7::generate();
+        db.exec(QStringLiteral("INSERT INTO call_briefs (campaign_id, volunteer_id, id, brief_key) VALUES (?, ?, ?, ?)"),
+                {c.record.id, volunteerId, id, key});
+    } else {
+        db.exec(QStringLiteral("UPDATE call_briefs SET brief_key = ? WHERE campaign_id = ? AND volunteer_id = ?"),
+                {key, c.record.id, volunteerId});
+    }
+    ops.put(bucket, BriefType, id, id, ContactStore::compact(briefData(c, id, bucket)));
+}
+
+void CallPool::updateBriefs(Db &db, OpWriter &ops, const StoredCampaign &c)
+{
+    QList<qint64> volunteers;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT volunteer_id FROM call_briefs WHERE campaign_id = ? AND brief_key <> ?"),
+                           {c.record.id, briefKey(c)});
+    while (q.next())
+        volunteers << q.value(0).toLongLong();
+    q.finish();
+    for (const qint64 v : std::as_const(volunteers))
+        writeBrief(db, ops, c, v);
 }
 
 bool CallPool::release(Db &db, OpWriter &ops, const QString &assignmentId, const UserAccess &user, qint64 now)
@@ -437,6 +483,15 @@ void CallPool::withdrawAll(Db &db, OpWriter &ops, const QString &campaignId, qin
     db.exec(QStringLiteral("UPDATE call_targets SET state = 'pool', assignment_id = '', leased_to = 0, lease_expires = 0,"
                            " updated_at = ? WHERE campaign_id = ? AND state = 'leased'"),
             {now, campaignId});
+    // No one calls for it any more: the briefs leave the volunteers' buckets (a claim writes them again).
+    QList<std::pair<qint64, QString>> briefs;
+    QSqlQuery &b = db.exec(QStringLiteral("SELECT volunteer_id, id FROM call_briefs WHERE campaign_id = ?"), {campaignId});
+    while (b.next())
+        briefs.append({b.value(0).toLongLong(), b.value(1).toString()});
+    b.finish();
+    for (const auto &[volunteer, id] : std::as_const(briefs))
+        ops.remove(personalBucket(volunteer), BriefType, id, id);
+    db.exec(QStringLiteral("DELETE FROM call_briefs WHERE campaign_id = ?"), {campaignId});
 }
 
 int CallPool::eraseContact(Db &db, OpWriter &ops, const QString &contactId)

@@ -36,6 +36,7 @@ public:
     static const QString CampaignType;
     static const QString AssignmentType;
     static const QString ResultType;
+    static const QString BriefType;
     static constexpr int MaxClaim = 20;
     static constexpr int MaxActiveLeases = 20;
     static constexpr qint64 RefreshEveryMs = 10 * 60 * 1000;
@@ -57,6 +58,11 @@ public:
     };
     static Claim claim(Db &db, OpWriter &ops, const StoredCampaign &c, const UserAccess &user, const ZoneTree &zones,
                        int count, qint64 now);
+    /// Puts the volunteer's brief of the campaign (name, goal, script, survey) in their bucket, unless the one
+    /// there is current.
+    static void writeBrief(Db &db, OpWriter &ops, const StoredCampaign &c, qint64 volunteerId);
+    /// After the campaign changed: every brief of it made before is written again.
+    static void updateBriefs(Db &db, OpWriter &ops, const StoredCampaign &c);
     /// Gives a lease back; false when it is not the caller's active lease.
     static bool release(Db &db, OpWriter &ops, const QString &assignmentId, const UserAccess &user, qint64 now);
     /// Ends an assignment (status done, released or expired) and removes its record from the volunteer's bucket.

@@ -99,7 +99,9 @@ PushResult CallPush::campaignPut(const PushItem &item, const std::optional<Store
     const StoredCampaign stored{r, *campaign};
     if (campaign->status == QLatin1String("closed"))
         CallPool::withdrawAll(m_db, m_ops, item.id, now);
-    else if (campaign->isActive())
+    else
+        CallPool::updateBriefs(m_db, m_ops, stored);
+    if (campaign->isActive())
         CallPool::refresh(m_db, stored, m_zones, now);
     return RecordPush::applied(item, r.version, r.data);
 }

@@ -122,6 +122,13 @@ const char *const Version4[] = {
     "CREATE TABLE call_pool_refresh (campaign_id TEXT PRIMARY KEY, refreshed_at BIGINT NOT NULL)",
 };
 
+// Call briefs: one record per campaign and volunteer in the volunteer's bucket (script, survey, goal), so that the
+// assignments carry only what differs from one contact to the next.
+const char *const Version5[] = {
+    "CREATE TABLE call_briefs (campaign_id TEXT NOT NULL, volunteer_id BIGINT NOT NULL, id TEXT NOT NULL,"
+    " brief_key TEXT NOT NULL, PRIMARY KEY (campaign_id, volunteer_id))",
+};
+
 struct Migration {
     const char *const *begin;
     const char *const *end;
@@ -129,7 +136,7 @@ struct Migration {
 
 const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)},
                                {std::begin(Version3), std::end(Version3)},
-                               {std::begin(Version4), std::end(Version4)}};
+                               {std::begin(Version4), std::end(Version4)}, {std::begin(Version5), std::end(Version5)}};
 
 QString dialectSql(const Db &db, const char *sql)
 {

@@ -56,6 +56,7 @@ using namespace relais;
 namespace {
 const QString Passphrase = QStringLiteral("calls tests passphrase");
 const QString Assignment = QStringLiteral("call_assignment");
+const QString Brief = QStringLiteral("call_brief");
 const QString Result = QStringLiteral("call_result");
 const QString Campaign = QStringLiteral("call_campaign");
 const QString Bucket = QStringLiteral("V42");
@@ -89,6 +90,7 @@ struct Profile {
     ProfileSession session;
     qint64 opId = 0;
     int leased = 0;
+    QSet<QString> briefed; // campaigns whose brief was pulled
 
     bool open()
     {
@@ -126,24 +128,31 @@ struct Profile {
         }
         return true;
     }
-    /// A contact leased to this volunteer (user 42), as the server writes it in the personal bucket.
+    /// A contact leased to this volunteer (user 42), as the server writes it in the personal bucket, with the
+    /// campaign's brief (script, survey, goal) the first time.
     QString pullAssignment(const QString &campaign, const QString &first, const QString &last, const QString &commune,
                            const QString &phone, int attempt = 1, const QString &campaignName = QStringLiteral("Législatives Drôme"))
     {
+        if (!briefed.contains(campaign)) {
+            briefed.insert(campaign);
+            const QString briefId = Uuid7::generate();
+            pull(Brief, Bucket,
+                 {{QStringLiteral("id"), briefId}, {QStringLiteral("zone"), Bucket}, {QStringLiteral("campaign_id"), campaign},
+                  {QStringLiteral("campaign_name"), campaignName}, {QStringLiteral("goal"), 800},
+                  {QStringLiteral("script"),
+                   QStringLiteral("Bonjour **{{first_name|Madame, Monsieur}}**, je suis bénévole pour *Marie Dupont*, candidate à "
+                                  "{{commune|votre commune}}.\n\n- Présentez-vous\n- Posez les questions du questionnaire\n- Remerciez")},
+                  {QStringLiteral("survey"), surveyJson()}});
+        }
         const QString id = Uuid7::generate();
         const QDateTime leasedAt = QDateTime::currentDateTimeUtc().addSecs(-600 + ++leased);
         pull(Assignment, Bucket,
              {{QStringLiteral("id"), id}, {QStringLiteral("zone"), Bucket}, {QStringLiteral("campaign_id"), campaign},
               {QStringLiteral("campaign_name"), campaignName}, {QStringLiteral("contact_id"), Uuid7::generate()},
-              {QStringLiteral("first_name"), first}, {QStringLiteral("last_name"), last},
+              {QStringLiteral("first_name"), first}, {QStringLiteral("last_name"), last}, {QStringLiteral("title"), QString()},
               {QStringLiteral("commune"), commune}, {QStringLiteral("phone"), phone}, {QStringLiteral("attempt"), attempt},
               {QStringLiteral("leased_at"), ContactJson::isoTime(leasedAt)},
-              {QStringLiteral("lease_expires"), ContactJson::isoTime(leasedAt.addSecs(3600))},
-              {QStringLiteral("script"),
-               QStringLiteral("Bonjour **%1**, je suis bénévole pour *Marie Dupont*, candidate à %2.\n\n"
-                              "- Présentez-vous\n- Posez les questions du questionnaire\n- Remerciez")
-                   .arg(first, commune)},
-              {QStringLiteral("survey"), surveyJson()}, {QStringLiteral("goal"), 800}});
+              {QStringLiteral("lease_expires"), ContactJson::isoTime(leasedAt.addSecs(3600))}});
         return id;
     }
     QList<SyncRecord> results() const { return RecordRepository(db()).list(Result); }

@@ -4,6 +4,7 @@
 // else; results recorded offline are uploaded, twice, and count once; "do not call" reaches a cadre's replica;
 // expired leases go back to the pool (the server's clock moved by its test hook); no claim outside calling
 // hours; the live figures, the audited CSV, invitation codes and bad input.
+#include "CallCampaign.h"
 #include "ContactRepository.h"
 #include "Interaction.h"
 #include "ProfileSession.h"
@@ -308,14 +309,23 @@ private Q_SLOTS:
         QVERIFY2(client.sync(), qPrintable(client.error()));
         QCOMPARE(client.count(), 0); // no contact records at all
         RecordRepository records(client.session()->replica()->database());
+        // One brief of the campaign (its script with the tokens, its survey), not a copy in every assignment.
+        const QList<SyncRecord> briefs = records.list(QStringLiteral("call_brief"));
+        QCOMPARE(briefs.size(), 1);
+        const QJsonObject brief = briefs.first().data;
+        QCOMPARE(briefs.first().zone, QStringLiteral("V%1").arg(userId(name)));
+        QCOMPARE(brief.value(QLatin1String("campaign_id")).toString(), m_campaignId);
+        QVERIFY(brief.value(QLatin1String("script")).toString().contains(QLatin1String("{{prenom|")));
+        QCOMPARE(brief.value(QLatin1String("survey")).toArray().size(), 3);
         const QList<SyncRecord> assignments = records.list(QStringLiteral("call_assignment"));
         QStringList held;
         for (const SyncRecord &a : assignments) {
             held << a.data.value(QLatin1String("contact_id")).toString();
             QCOMPARE(a.zone, QStringLiteral("V%1").arg(userId(name)));
-            const QString script = a.data.value(QLatin1String("script")).toString();
+            QVERIFY(!a.data.contains(QLatin1String("script")));
+            const QString script = CallScript::fillFor(brief.value(QLatin1String("script")).toString(), a.data);
             QVERIFY2(script.startsWith(QStringLiteral("Bonjour Prénom")), qPrintable(script));
-            QVERIFY(a.data.value(QLatin1String("script")).toString().contains(QLatin1String("Lyon")));
+            QVERIFY2(script.contains(QLatin1String("Lyon")), qPrintable(script));
             QVERIFY(a.data.value(QLatin1String("phone")).toString().startsWith(QLatin1String("+3361234")));
             QVERIFY(!a.data.contains(QLatin1String("email")));
         }
@@ -354,6 +364,25 @@ private Q_SLOTS:
         QCOMPARE(campaigns.size(), 1);
         QCOMPARE(campaigns.at(0).toObject().value(QLatin1String("leased")).toInteger(), mine.size());
         QCOMPARE(campaigns.at(0).toObject().value(QLatin1String("open_now")).toBool(), true);
+
+        // The script is edited: their brief follows at the next sync; the assignments are not written again.
+        const QString assignmentOps = m_server->query(QStringLiteral("SELECT COUNT(*) FROM ops WHERE type = 'call_assignment'")).value(0);
+        QJsonObject edited = campaign(QStringLiteral("D69"), allDay());
+        edited.insert(QStringLiteral("script"), QStringLiteral("Bonsoir {{prenom|Madame, Monsieur}} !"));
+        auto alice = http(QStringLiteral("alice"));
+        QCOMPARE(push(*alice, QStringLiteral("call_campaign"), QStringLiteral("put"), m_campaignId, edited)
+                     .value(QLatin1String("status")).toString(),
+                 QStringLiteral("applied"));
+        QVERIFY2(client.sync(), qPrintable(client.error()));
+        const QList<SyncRecord> after = records.list(QStringLiteral("call_brief"));
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().id, briefs.first().id);
+        QCOMPARE(after.first().data.value(QLatin1String("script")).toString(), QStringLiteral("Bonsoir {{prenom|Madame, Monsieur}} !"));
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM ops WHERE type = 'call_assignment'")).value(0), assignmentOps);
+        QCOMPARE(records.list(QStringLiteral("call_assignment")).size(), assignments.size());
+        QCOMPARE(push(*alice, QStringLiteral("call_campaign"), QStringLiteral("put"), m_campaignId, campaign(QStringLiteral("D69"), allDay()))
+                     .value(QLatin1String("status")).toString(),
+                 QStringLiteral("applied"));
     }
 
     void offlineResultsUploadTwiceCountOnce()
