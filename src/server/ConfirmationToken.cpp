@@ -15,8 +15,8 @@ constexpr auto B64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEqu
 constexpr qsizetype PayloadBytes = 16 + 8 + 8;
 } // namespace
 
-ConfirmationToken::ConfirmationToken(const QByteArray &linkKey)
-    : m_key(LinkSigner::hmac16(linkKey, QByteArrayLiteral("relais petition confirmation")))
+ConfirmationToken::ConfirmationToken(const QByteArray &linkKey, const QByteArray &purpose)
+    : m_key(LinkSigner::hmac16(linkKey, purpose))
 {
 }
 

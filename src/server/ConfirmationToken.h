@@ -7,7 +7,7 @@
 
 namespace relais::server {
 
-/// The double opt-in link of a petition signature: the signature's UUID, a nonce that changes each time the
+/// A double opt-in or answer link (first for petition signatures): the record's UUID, a nonce that changes each time the
 /// signature is confirmed or replaced (so a link works once), and an expiry, under an HMAC-SHA-256 tag of a key
 /// derived from the organisation's link key (a newsletter link is not a confirmation link). 64 base64url
 /// characters.
@@ -21,7 +21,10 @@ public:
     };
     enum class Check { Valid, Malformed, Forged, Expired };
 
-    explicit ConfirmationToken(const QByteArray &linkKey);
+    /// `purpose` separates the keys of links that must not stand for one another (a petition's confirmation, a
+    /// proxy request's confirmation, a mandataire's answer).
+    explicit ConfirmationToken(const QByteArray &linkKey,
+                               const QByteArray &purpose = QByteArrayLiteral("relais petition confirmation"));
 
     QString make(const Claims &claims) const;
     /// Verifies shape, tag and expiry (`nowSeconds`); *claims is set for Valid and Expired.

@@ -35,7 +35,7 @@ const char *const Style =
     ".small{font-size:14px;color:#555}"
     ".optional{font-weight:normal;color:#555}";
 
-QString head(const QString &language, const QString &title, bool embed)
+QString pageHead(const QString &language, const QString &title, bool embed)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + language
         + QStringLiteral("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -73,7 +73,7 @@ QString PetitionPage::formatCount(const Petition &p, qint64 n)
 std::string PetitionPage::signing(const Petition &p, qint64 confirmed, bool embed, const SignatureForm::Fields &values,
                                   const QList<SignatureForm::FieldError> &errors)
 {
-    QString html = head(p.language, p.title, embed);
+    QString html = pageHead(p.language, p.title, embed);
     html += QStringLiteral("<h1>") + esc(p.title) + QStringLiteral("</h1>") + counter(p, confirmed);
     if (!errors.isEmpty()) {
         html += QStringLiteral("<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\"><h2>")
@@ -172,7 +172,7 @@ std::string PetitionPage::signing(const Petition &p, qint64 confirmed, bool embe
 
 std::string PetitionPage::answer(const Petition *p, qint64 confirmed, bool embed, const QString &title, const QString &text)
 {
-    QString html = head(p ? p->language : QStringLiteral("fr"), title, embed);
+    QString html = pageHead(p ? p->language : QStringLiteral("fr"), title, embed);
     html += QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1>");
     if (p)
         html += QStringLiteral("<p class=\"small\">") + esc(p->title) + QStringLiteral("</p>") + counter(*p, confirmed);
@@ -183,6 +183,8 @@ std::string PetitionPage::answer(const Petition *p, qint64 confirmed, bool embed
     html += QLatin1String(Tail);
     return html.toStdString();
 }
+
+QString PetitionPage::head(const QString &language, const QString &title, bool embed) { return pageHead(language, title, embed); }
 
 const char *PetitionPage::counterScript()
 {

@@ -27,6 +27,8 @@ public:
     /// The counter script served at /p/static/counter.js.
     static const char *counterScript();
     static QString formatCount(const Petition &petition, qint64 n);
+    /// The start of a public page (doctype, head with the shared style, <body><main>), for other public forms.
+    static QString head(const QString &language, const QString &title, bool embed);
 };
 
 } // namespace relais::server

@@ -3,6 +3,7 @@
 #include "ContactJson.h"
 #include "CallPush.h"
 #include "PetitionPush.h"
+#include "ProxyPush.h"
 #include "RecordPush.h"
 #include "Interaction.h"
 #include "Uuid7.h"
@@ -95,6 +96,8 @@ PushResult PushProcessor::apply(const PushItem &item)
         return RecordPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     if (CallPush::handles(item.type))
         return CallPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
+    if (ProxyPush::handles(item.type))
+        return ProxyPush(m_db, m_ops, m_user, m_zones, m_now).apply(item);
     return rejected(item, QStringLiteral("unknown type"));
 }
 

@@ -67,6 +67,13 @@ bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *erro
     c.petitionConfirmTtlSeconds = petitions.value(QLatin1String("confirm_ttl_seconds")).toInteger(c.petitionConfirmTtlSeconds);
     c.petitionSignsPerAddress = petitions.value(QLatin1String("signs_per_address")).toInt(c.petitionSignsPerAddress);
     c.petitionSignWindowSeconds = petitions.value(QLatin1String("sign_window_seconds")).toInt(c.petitionSignWindowSeconds);
+    const QJsonObject proxies = o.value(QLatin1String("proxies")).toObject();
+    c.proxySubmitsPerAddress = proxies.value(QLatin1String("submits_per_address")).toInt(c.proxySubmitsPerAddress);
+    c.proxyReminderCheckSeconds = proxies.value(QLatin1String("reminder_check_seconds")).toInt(c.proxyReminderCheckSeconds);
+    if (c.proxySubmitsPerAddress < 1 || c.proxyReminderCheckSeconds < 1) {
+        *error = QStringLiteral("%1: proxies.submits_per_address and reminder_check_seconds must be positive").arg(c.configPath());
+        return false;
+    }
     if (c.petitionConfirmTtlSeconds < 1 || c.petitionSignsPerAddress < 1 || c.petitionSignWindowSeconds < 1) {
         *error = QStringLiteral("%1: petitions.confirm_ttl_seconds, signs_per_address and sign_window_seconds must be positive")
                      .arg(c.configPath());
@@ -98,7 +105,9 @@ bool ServerConfig::save(QString *error) const
                         {QStringLiteral("mail_from"), mailFrom},
                         {QStringLiteral("petitions"), QJsonObject{{QStringLiteral("confirm_ttl_seconds"), petitionConfirmTtlSeconds},
                                                                   {QStringLiteral("signs_per_address"), petitionSignsPerAddress},
-                                                                  {QStringLiteral("sign_window_seconds"), petitionSignWindowSeconds}}}};
+                                                                  {QStringLiteral("sign_window_seconds"), petitionSignWindowSeconds}}},
+                        {QStringLiteral("proxies"), QJsonObject{{QStringLiteral("submits_per_address"), proxySubmitsPerAddress},
+                                                                {QStringLiteral("reminder_check_seconds"), proxyReminderCheckSeconds}}}};
     QSaveFile f(configPath());
     if (!f.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write ") + configPath();

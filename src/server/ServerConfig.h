@@ -37,6 +37,10 @@ struct ServerConfig {
     qint64 petitionConfirmTtlSeconds = 7 * 24 * 3600;
     int petitionSignsPerAddress = 30;
     int petitionSignWindowSeconds = 600;
+    /// Proxy votes: submissions per client address per window on the public forms, and how often the server
+    /// looks for matches to remind (a proposal unanswered for 48 hours, an acceptance unconfirmed for 72).
+    int proxySubmitsPerAddress = 30;
+    int proxyReminderCheckSeconds = 300;
 
     QString configPath() const;
     QString certPath() const;

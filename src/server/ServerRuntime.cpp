@@ -18,6 +18,9 @@
 #include "OutboxSender.h"
 #include "PetitionApi.h"
 #include "PetitionPublicPages.h"
+#include "ProxyPublicPages.h"
+#include "ProxyWorkflow.h"
+#include "ServerClock.h"
 #include "PetitionSigning.h"
 #include "PgListener.h"
 #include "ServerContext.h"
@@ -200,6 +203,17 @@ int ServerRuntime::serve(const ServerConfig &config)
         ? QStringLiteral("Relais <noreply@%1>").arg(QUrl(publicUrl).host())
         : config.mailFrom;
     PetitionPublicPages::registerRoutes(http, context, petitions);
+    ProxyWorkflow::Settings proxySettings;
+    proxySettings.publicUrl = publicUrl;
+    proxySettings.mailFrom = petitions.signing.mailFrom;
+    proxySettings.linkKey = petitions.linkKey;
+    proxySettings.confirmTtlSeconds = config.petitionConfirmTtlSeconds;
+    ProxyWorkflow::configure(proxySettings);
+    ProxyPublicPages::Options proxyPages;
+    proxyPages.outbox = outbox.get();
+    proxyPages.submitsPerAddress = config.proxySubmitsPerAddress;
+    proxyPages.windowMs = qint64(config.petitionSignWindowSeconds) * 1000;
+    ProxyPublicPages::registerRoutes(http, context, proxyPages);
     if (outbox)
         outbox->start();
 
@@ -226,6 +240,7 @@ int ServerRuntime::serve(const ServerConfig &config)
     std::thread signalThread([&] {
         const timespec tick{0, 200 * 1000 * 1000};
         auto nextSweep = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+        auto nextReminders = std::chrono::steady_clock::now() + std::chrono::seconds(config.proxyReminderCheckSeconds);
         while (!done.load()) {
             siginfo_t info;
             const int sig = sigtimedwait(&stopSignals, &info, &tick);
@@ -245,6 +260,21 @@ int ServerRuntime::serve(const ServerConfig &config)
                         ServerLog::warn("session_sweep_failed", {{QStringLiteral("message"), QString::fromUtf8(e.what())}});
                     }
                 });
+            }
+            if (std::chrono::steady_clock::now() >= nextReminders) {
+                // Proxy votes: proposals unanswered and acceptances unconfirmed for long enough get their reminder.
+                nextReminders = std::chrono::steady_clock::now() + std::chrono::seconds(config.proxyReminderCheckSeconds);
+                try {
+                    writeWithOps(executor, hub, [](Db &db, OpWriter &ops) {
+                        ProxyWorkflow::sendReminders(db, ops, ServerClock::nowMs());
+                        ProxyWorkflow::sweepPending(db, ServerClock::nowMs());
+                        return true;
+                    }, false);
+                    if (outbox)
+                        outbox->wake();
+                } catch (const DbError &e) {
+                    ServerLog::warn("proxy_reminders_failed", {{QStringLiteral("message"), QString::fromUtf8(e.what())}});
+                }
             }
             if (sig != SIGTERM && sig != SIGINT)
                 continue;

@@ -129,6 +129,29 @@ const char *const Version5[] = {
     " brief_key TEXT NOT NULL, PRIMARY KEY (campaign_id, volunteer_id))",
 };
 
+// Proxy votes (issue 7): the public forms' addresses, the submissions waiting for their opt-in link, one row per
+// confirmed request or offer (who, where, status: what the checks need without parsing records), and the live
+// matches (one per request round: the unique index is what refuses a second cadre's match), with the e-mail each
+// still has to send.
+const char *const Version6[] = {
+    "CREATE TABLE proxy_slugs (slug TEXT PRIMARY KEY, election_id TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX proxy_slugs_election ON proxy_slugs(election_id)",
+    "CREATE TABLE proxy_pending (id TEXT PRIMARY KEY, election_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT NOT NULL,"
+    " data TEXT NOT NULL, nonce TEXT NOT NULL, created_at BIGINT NOT NULL, mailed_at BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX proxy_pending_email ON proxy_pending(election_id, kind, email)",
+    "CREATE TABLE proxy_people (id TEXT PRIMARY KEY, election_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT NOT NULL,"
+    " department TEXT NOT NULL, contact_id TEXT NOT NULL, status TEXT NOT NULL)",
+    "CREATE INDEX proxy_people_email ON proxy_people(election_id, kind, email)",
+    "CREATE INDEX proxy_people_contact ON proxy_people(contact_id)",
+    "CREATE TABLE proxy_live (match_id TEXT PRIMARY KEY, election_id TEXT NOT NULL, request_id TEXT NOT NULL,"
+    " offer_id TEXT NOT NULL, round BIGINT NOT NULL, abroad BIGINT NOT NULL, status TEXT NOT NULL, since BIGINT NOT NULL,"
+    " nonce TEXT NOT NULL DEFAULT '', notify TEXT NOT NULL DEFAULT '', reminded BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX proxy_live_slot ON proxy_live(request_id, round)",
+    "CREATE INDEX proxy_live_offer ON proxy_live(offer_id, round)",
+    "CREATE INDEX proxy_live_notify ON proxy_live(notify)",
+    "CREATE INDEX proxy_live_status ON proxy_live(status, since)",
+};
+
 struct Migration {
     const char *const *begin;
     const char *const *end;
@@ -136,7 +159,8 @@ struct Migration {
 
 const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)},
                                {std::begin(Version3), std::end(Version3)},
-                               {std::begin(Version4), std::end(Version4)}, {std::begin(Version5), std::end(Version5)}};
+                               {std::begin(Version4), std::end(Version4)}, {std::begin(Version5), std::end(Version5)},
+                               {std::begin(Version6), std::end(Version6)}};
 
 QString dialectSql(const Db &db, const char *sql)
 {

@@ -1,18 +1,15 @@
 #include "SignatureRecorder.h"
 
 #include "ContactJson.h"
-#include "ContactStore.h"
+#include "FormContact.h"
 #include "OpLog.h"
 #include "Petition.h"
 #include "PushProcessor.h"
 #include "RecordStore.h"
 #include "ServerActor.h"
 #include "SignatureForm.h"
-#include "Uuid7.h"
-#include "ZoneTree.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 namespace relais::server {
 
@@ -39,61 +36,11 @@ QString SignatureRecorder::record(Db &db, OpWriter &ops, const ZoneTree &zones, 
     const QJsonObject consent{{QStringLiteral("granted"), true}, {QStringLiteral("at"), at}, {QStringLiteral("source"), source}};
     const QString tag = QStringLiteral("petition-") + petition.slug;
 
-    const auto existing = ContactStore::findByEmail(db, form.email);
-    QString contactId;
-    QString contactZone;
-    if (existing) {
-        // Match: the cadre's data stays; blanks are filled, the petition's tag and a ticked consent are added.
-        contactId = existing->id;
-        contactZone = existing->zone;
-        const QJsonObject &c = existing->data;
-        QJsonObject patch;
-        auto fill = [&](const char *field, const QString &value) {
-            if (!value.isEmpty() && c.value(QLatin1String(field)).toString().isEmpty())
-                patch.insert(QLatin1String(field), value);
-        };
-        fill("first_name", form.firstName);
-        fill("last_name", form.lastName);
-        fill("phone", form.phone);
-        fill("postal_code", form.postalCode);
-        QJsonArray tags = c.value(QLatin1String("tags")).toArray();
-        if (!tags.contains(tag)) {
-            tags.append(tag);
-            patch.insert(QStringLiteral("tags"), tags);
-        }
-        if (form.newsletter && c.value(QLatin1String("consent_email")).toObject().value(QLatin1String("granted")) != QJsonValue(true))
-            patch.insert(QStringLiteral("consent_email"), consent);
-        if (!patch.isEmpty()) {
-            PushItem item;
-            item.type = QStringLiteral("contact");
-            item.op = QStringLiteral("patch");
-            item.id = contactId;
-            item.baseVersion = existing->version;
-            item.data = patch;
-            require(processor.apply(item), "contact");
-        }
-    } else {
-        contactId = Uuid7::generate();
-        contactZone = form.department;
-        QJsonObject data{{QStringLiteral("zone"), contactZone},
-                         {QStringLiteral("first_name"), form.firstName},
-                         {QStringLiteral("last_name"), form.lastName},
-                         {QStringLiteral("email"), form.email},
-                         {QStringLiteral("phone"), form.phone},
-                         {QStringLiteral("postal_code"), form.postalCode},
-                         {QStringLiteral("tags"), QJsonArray{tag}}};
-        const auto communes = zones.communesForPostalCode(form.postalCode);
-        if (communes.size() == 1)
-            data.insert(QStringLiteral("commune_code"), communes.first()->code);
-        if (form.newsletter)
-            data.insert(QStringLiteral("consent_email"), consent);
-        PushItem item;
-        item.type = QStringLiteral("contact");
-        item.op = QStringLiteral("put");
-        item.id = contactId;
-        item.data = data;
-        require(processor.apply(item), "contact");
-    }
+    const FormPerson person{form.firstName, form.lastName, form.email, form.phone, form.postalCode, QString(), form.department};
+    const auto contact = FormContact::matchOrCreate(processor, db, zones, person, tag, form.newsletter ? consent : QJsonObject(),
+                                                    "signature");
+    const QString contactId = contact.id;
+    const QString contactZone = contact.zone;
     require(ServerActor::addInteraction(processor, contactId, contactZone, QStringLiteral("signature"), at,
                                         {{QStringLiteral("petition_id"), petition.id},
                                          {QStringLiteral("petition"), petition.title},
