@@ -8,6 +8,8 @@
 #include "LiveHub.h"
 #include "OpLog.h"
 #include "PetitionSigning.h"
+#include "ProxyWorkflow.h"
+#include "ServerClock.h"
 #include "ServerLog.h"
 #include "SyncService.h"
 #include "Zone.h"
@@ -224,6 +226,7 @@ void ContactApi::registerRoutes(HttpServer &http, ServerContext &ctx)
                       }
                       children += PetitionSigning::eraseSigner(db, ops, id);
                       children += CallPool::eraseContact(db, ops, id);
+                      children += ProxyWorkflow::eraseContact(db, ops, id, ServerClock::nowMs());
                       ContactStore::markErased(db, id);
                       db.exec(QStringLiteral("DELETE FROM deleted_ids WHERE id = ?"), {id});
                       OpLog::scrubSubject(db, id);

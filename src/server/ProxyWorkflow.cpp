@@ -454,6 +454,27 @@ void ProxyWorkflow::withdraw(Db &db, OpWriter &ops, const StoredRecord &person, 
     db.exec(QStringLiteral("UPDATE proxy_people SET status = 'withdrawn' WHERE id = ?"), {person.id});
 }
 
+int ProxyWorkflow::eraseContact(Db &db, OpWriter &ops, const QString &contactId, qint64 now)
+{
+    QList<std::pair<QString, QString>> people; // (id, kind)
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, kind FROM proxy_people WHERE contact_id = ?"), {contactId});
+    while (q.next())
+        people.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    int removed = 0;
+    for (const auto &[id, kind] : std::as_const(people)) {
+        auto r = RecordStore::load(db, kind == QLatin1String("offer") ? OfferType : RequestType, id);
+        if (r) {
+            r->subject = contactId;
+            withdraw(db, ops, *r, QStringLiteral("erasure"), now);
+            RecordStore::remove(db, ops, *r);
+            ++removed;
+        }
+        db.exec(QStringLiteral("DELETE FROM proxy_people WHERE id = ?"), {id});
+    }
+    return removed;
+}
+
 ProxyWorkflow::AnswerInfo ProxyWorkflow::answerInfo(Db &db, const ConfirmationToken::Claims &claims)
 {
     AnswerInfo info;

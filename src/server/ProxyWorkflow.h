@@ -92,6 +92,10 @@ public:
     /// Accepts or declines; the answer of a link already answered, or of a match no longer proposed, is refused.
     static AnswerInfo answer(Db &db, OpWriter &ops, const ConfirmationToken::Claims &claims, bool accept, qint64 now);
 
+    /// GDPR erasure of a contact (before OpLog::scrubSubject): their requests and offers are withdrawn (their live
+    /// matches cancelled, the other party told) and removed. Returns how many records went.
+    static int eraseContact(Db &db, OpWriter &ops, const QString &contactId, qint64 now);
+
     /// Proposals unanswered and acceptances not confirmed for long enough get their one reminder.
     static int sendReminders(Db &db, OpWriter &ops, qint64 now);
 };

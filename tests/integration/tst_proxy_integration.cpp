@@ -541,6 +541,22 @@ private Q_SLOTS:
         QVERIFY(mail(QStringLiteral("paul@example.org"), before).contains(QStringLiteral("ne vous est plus demandée")));
     }
 
+    void erasingAContactErasesTheirRequestsAndOffers()
+    {
+        // Théo (both a request and an offer) asks to be forgotten: erasure needs contacts.erase (national role).
+        QVERIFY(m_server->addUser(QStringLiteral("nat"), Password, QStringLiteral("national"), QStringLiteral("FR")));
+        const QString contact = m_server->query(QStringLiteral("SELECT contact_id FROM proxy_people WHERE email = ?"),
+                                                {QStringLiteral("theo@example.org")}).value(0);
+        QVERIFY(!contact.isEmpty());
+        QCOMPARE(http(QStringLiteral("nat"))->post(QStringLiteral("/api/v1/contacts/%1/erase").arg(contact), {}), 204);
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM proxy_people WHERE contact_id = ?"), {contact}).value(0), QStringLiteral("0"));
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM records WHERE type IN ('proxy_request', 'proxy_offer')"
+                                                " AND data LIKE '%theo@example.org%'")).value(0),
+                 QStringLiteral("0"));
+        QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM ops WHERE subject = ? AND data IS NOT NULL"), {contact}).value(0),
+                 QStringLiteral("0"));
+    }
+
     void cleanupTestCase()
     {
         if (m_server)
