@@ -1,5 +1,7 @@
 #include "MimeMessage.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 #include <QLocale>
@@ -184,6 +186,15 @@ QByteArray MimeMessage::toBytes(const QByteArray &boundary) const
     part("text/html", html);
     out += "--" + boundary + "--\r\n";
     return out;
+}
+
+MimeMessage::Address MimeMessage::parseAddress(const QString &text)
+{
+    static const QRegularExpression named(QStringLiteral("^\\s*(.*?)\\s*<([^<>]+)>\\s*$"));
+    const auto m = named.match(text);
+    if (m.hasMatch())
+        return {m.captured(1).remove(QLatin1Char('"')), m.captured(2).trimmed()};
+    return {QString(), text.trimmed()};
 }
 
 } // namespace relais

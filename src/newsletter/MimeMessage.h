@@ -32,6 +32,8 @@ public:
     /// The whole message; `boundary` must not occur in the parts (quoted-printable never writes "=_").
     QByteArray toBytes(const QByteArray &boundary = "=_relais_alt_boundary") const;
 
+    /// "Name <address>" or a bare address.
+    static Address parseAddress(const QString &text);
     static QByteArray encodeHeaderText(const QString &text);
     static QByteArray encodeAddress(const Address &a);
     static QByteArray quotedPrintable(const QByteArray &utf8);

@@ -6,22 +6,8 @@
 #include "Uuid7.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace relais::server {
-
-namespace {
-
-MimeMessage::Address parseAddress(const QString &text)
-{
-    static const QRegularExpression named(QStringLiteral("^\\s*(.*?)\\s*<([^<>]+)>\\s*$"));
-    const auto m = named.match(text);
-    if (m.hasMatch())
-        return {m.captured(1).remove(QLatin1Char('"')), m.captured(2).trimmed()};
-    return {QString(), text.trimmed()};
-}
-
-} // namespace
 
 ConfirmationMail::Envelope ConfirmationMail::build(const Petition &p, const SignatureForm &form, const QString &link,
                                                    qint64 validHours, const QString &mailFrom, const QString &messageIdHost)
@@ -41,7 +27,7 @@ ConfirmationMail::Envelope ConfirmationMail::build(const Petition &p, const Sign
                                  QStringLiteral("If you did not sign, ignore this message: nothing will be recorded."));
 
     MimeMessage m;
-    m.from = parseAddress(mailFrom);
+    m.from = MimeMessage::parseAddress(mailFrom);
     m.to = {form.firstName + QLatin1Char(' ') + form.lastName, form.email};
     m.subject = p.say(QStringLiteral("Confirmez votre signature : %1"), QStringLiteral("Confirm your signature: %1")).arg(p.title);
     m.text = hello + QStringLiteral("\n\n") + ask + QStringLiteral("\n\n") + link + QStringLiteral("\n\n") + expiry

@@ -11,23 +11,6 @@
 
 namespace relais::server {
 
-namespace {
-
-bool isTicked(const QString &v)
-{
-    return v == QLatin1String("on") || v == QLatin1String("1") || v == QLatin1String("yes") || v == QLatin1String("true");
-}
-
-bool hasControlCharacters(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 QList<const Zone *> ProxyForm::communesOf(const ZoneTree &zones, const QString &postalCode)
 {
@@ -47,7 +30,7 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
         else if (v.size() > max)
             fail(field, QStringLiteral("Votre %1 est trop long (%2 caractères au plus).").arg(labelFr).arg(max),
                  QStringLiteral("Your %1 is too long (at most %2 characters).").arg(labelEn).arg(max));
-        else if (hasControlCharacters(v))
+        else if (SignatureForm::hasControlCharacters(v))
             fail(field, QStringLiteral("Votre %1 contient des caractères invalides.").arg(labelFr),
                  QStringLiteral("Your %1 contains invalid characters.").arg(labelEn));
         return v;
@@ -106,7 +89,7 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
     f.pollingStation = text("polling_station", QStringLiteral("bureau de vote"), QStringLiteral("polling station"), MaxStationChars);
 
     for (const int round : e.rounds)
-        if (isTicked(fields.value(QStringLiteral("round_%1").arg(round))))
+        if (SignatureForm::isTicked(fields.value(QStringLiteral("round_%1").arg(round))))
             f.rounds |= roundBit(round);
     if (f.rounds == 0)
         fail("rounds",
@@ -115,7 +98,7 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
              kind == Kind::Request ? QStringLiteral("Tick the round(s) you need a proxy for.")
                                    : QStringLiteral("Tick the round(s) you can vote for someone."));
     if (kind == Kind::Request) {
-        f.abroad = isTicked(fields.value(QStringLiteral("abroad")));
+        f.abroad = SignatureForm::isTicked(fields.value(QStringLiteral("abroad")));
     } else {
         const QString birth = fields.value(QStringLiteral("birth_date")).trimmed();
         if (!birth.isEmpty()) {
@@ -134,7 +117,7 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
             fail("voter_number", QStringLiteral("Le numéro national d'électeur compte 6 à 12 chiffres (il figure sur votre carte électorale)."),
                  QStringLiteral("The national voter number has 6 to 12 digits (it is on your voter card)."));
     }
-    if (!isTicked(fields.value(QStringLiteral("consent"))))
+    if (!SignatureForm::isTicked(fields.value(QStringLiteral("consent"))))
         fail("consent", QStringLiteral("Cochez la case d'accord pour continuer."), QStringLiteral("Tick the agreement box to go on."));
     if (!errors->isEmpty())
         return std::nullopt;

@@ -4,27 +4,13 @@
 #include "Uuid7.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace relais::server {
-
-namespace {
-
-MimeMessage::Address parseAddress(const QString &text)
-{
-    static const QRegularExpression named(QStringLiteral("^\\s*(.*?)\\s*<([^<>]+)>\\s*$"));
-    const auto m = named.match(text);
-    if (m.hasMatch())
-        return {m.captured(1).remove(QLatin1Char('"')), m.captured(2).trimmed()};
-    return {QString(), text.trimmed()};
-}
-
-} // namespace
 
 ProxyMail::Envelope ProxyMail::build(const Message &msg, const QString &mailFrom, const QString &messageIdHost)
 {
     MimeMessage m;
-    m.from = parseAddress(mailFrom);
+    m.from = MimeMessage::parseAddress(mailFrom);
     m.to = {msg.toName, msg.toEmail};
     m.subject = msg.subject;
     QString text;

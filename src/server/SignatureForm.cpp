@@ -9,14 +9,12 @@
 
 namespace relais::server {
 
-namespace {
-
-bool isTicked(const QString &v)
+bool SignatureForm::isTicked(const QString &v)
 {
     return v == QLatin1String("on") || v == QLatin1String("1") || v == QLatin1String("yes") || v == QLatin1String("true");
 }
 
-bool hasControlCharacters(const QString &s)
+bool SignatureForm::hasControlCharacters(const QString &s)
 {
     for (const QChar c : s) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
@@ -24,8 +22,6 @@ bool hasControlCharacters(const QString &s)
     }
     return false;
 }
-
-} // namespace
 
 bool SignatureForm::isHoneypotFilled(const Fields &fields) { return !fields.value(honeypotName()).trimmed().isEmpty(); }
 

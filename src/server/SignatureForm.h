@@ -44,6 +44,9 @@ struct SignatureForm {
     /// True when the invisible field that people leave empty was filled (a robot).
     static bool isHoneypotFilled(const Fields &fields);
     static QString honeypotName() { return QStringLiteral("website"); }
+    /// A ticked box's value ("on", "1", "yes", "true").
+    static bool isTicked(const QString &value);
+    static bool hasControlCharacters(const QString &text);
 
     QJsonObject toJson() const;
     static SignatureForm fromJson(const QJsonObject &o);
