@@ -435,6 +435,170 @@
     </message>
 </context>
 <context>
+    <name>ProxyMatchTerms</name>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Mark accepted</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Mark declined</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel the match</source>
+        <translation>Cancel the match</translation>
+    </message>
+    <message>
+        <source>Same polling station</source>
+        <translation>Same polling station</translation>
+    </message>
+    <message>
+        <source>Same commune</source>
+        <translation>Same commune</translation>
+    </message>
+    <message>
+        <source>Same department</source>
+        <translation>Same department</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyMatchWriter</name>
+    <message numerus="yes">
+        <source>In round %2, %1 already holds %n procuration(s) established in France, the most allowed (Code électoral, art. L73): only a mandant established abroad could still be added.</source>
+        <translation>
+            <numerusform>In round %2, %1 already holds %n procuration established in France, the most allowed (Code électoral, art. L73): only a mandant established abroad could still be added.</numerusform>
+            <numerusform>In round %2, %1 already holds %n procurations established in France, the most allowed (Code électoral, art. L73): only a mandant established abroad could still be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is full in round %2: they already hold %n procuration(s), the most the election allows.</source>
+        <translation>
+            <numerusform>%1 is full in round %2: they already hold %n procuration, the most the election allows.</numerusform>
+            <numerusform>%1 is full in round %2: they already hold %n procurations, the most the election allows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one request and one offer.</source>
+        <translation>Select one request and one offer.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was withdrawn.</source>
+        <translation>The request of %1 was withdrawn.</translation>
+    </message>
+    <message>
+        <source>The offer of %1 was withdrawn.</source>
+        <translation>The offer of %1 was withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold their own procuration: the request and the offer are the same person.</source>
+        <translation>%1 cannot hold their own procuration: the request and the offer are the same person.</translation>
+    </message>
+    <message>
+        <source>The request is in %1 and the offer in %2: a mandataire is always found in the mandant&apos;s department.</source>
+        <translation>The request is in %1 and the offer in %2: a mandataire is always found in the mandant&apos;s department.</translation>
+    </message>
+    <message>
+        <source>%1 does not ask for a mandataire in round %2.</source>
+        <translation>%1 does not ask for a mandataire in round %2.</translation>
+    </message>
+    <message>
+        <source>Round %1 of this request is already held by %2 (%3): cancel that match first.</source>
+        <translation>Round %1 of this request is already held by %2 (%3): cancel that match first.</translation>
+    </message>
+    <message>
+        <source>another mandataire</source>
+        <translation>another mandataire</translation>
+    </message>
+    <message>
+        <source>Every round %1 asks for already has a mandataire.</source>
+        <translation>Every round %1 asks for already has a mandataire.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in round %2.</source>
+        <translation>%1 is not available in round %2.</translation>
+    </message>
+    <message>
+        <source>The request and the offer must be in the same department.</source>
+        <translation>The request and the offer must be in the same department.</translation>
+    </message>
+    <message>
+        <source>This match is not allowed: %1.</source>
+        <translation>This match is not allowed: %1.</translation>
+    </message>
+    <message>
+        <source>A new match is either suggested or proposed.</source>
+        <translation>A new match is either suggested or proposed.</translation>
+    </message>
+    <message>
+        <source>No match is selected.</source>
+        <translation>No match is selected.</translation>
+    </message>
+    <message>
+        <source>The requests, offers or matches have changed since: suggest the matches again (%1).</source>
+        <translation>The requests, offers or matches have changed since: suggest the matches again (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>This match no longer exists.</source>
+        <translation>This match no longer exists.</translation>
+    </message>
+    <message>
+        <source>A match that is “%1” cannot become “%2”.</source>
+        <translation>A match that is “%1” cannot become “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in round %2: match round %3 only, or choose another mandataire.</source>
+        <translation>%1 is not available in round %2: match round %3 only, or choose another mandataire.</translation>
+    </message>
+</context>
+<context>
     <name>PullSession</name>
     <message numerus="yes">
         <source>The server&apos;s answer ended with %n operations after its last checkpoint.</source>
@@ -2956,6 +3120,14 @@ Nothing was exported.</translation>
         <source>Phone banking: organise call campaigns, or call the people reserved for you</source>
         <translation>Phone banking: organise call campaigns, or call the people reserved for you</translation>
     </message>
+    <message>
+        <source>Proxy votes</source>
+        <translation>Proxy votes</translation>
+    </message>
+    <message>
+        <source>Procurations: match the voters who cannot vote with volunteers who will vote for them</source>
+        <translation>Procurations: match the voters who cannot vote with volunteers who will vote for them</translation>
+    </message>
 </context>
 <context>
     <name>relais::NewsletterEditor</name>
@@ -4270,6 +4442,795 @@ Nothing was exported.</translation>
     <message>
         <source>This folder does not hold a Relais profile (there is no profile.json in it).</source>
         <translation>This folder does not hold a Relais profile (there is no profile.json in it).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyElectionEditor</name>
+    <message>
+        <source>Second round on</source>
+        <translation>Second round on</translation>
+    </message>
+    <message>
+        <source>The public forms take requests and offers</source>
+        <translation>The public forms take requests and offers</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>e.g. Municipal elections 2027</source>
+        <translation>e.g. Municipal elections 2027</translation>
+    </message>
+    <message>
+        <source>Where the election is organised: the zones where you may match proxy votes</source>
+        <translation>Where the election is organised: the zones where you may match proxy votes</translation>
+    </message>
+    <message>
+        <source>e.g. municipal-2027</source>
+        <translation>e.g. municipal-2027</translation>
+    </message>
+    <message>
+        <source>The end of the public forms&apos; addresses: lowercase letters, digits and dashes</source>
+        <translation>The end of the public forms&apos; addresses: lowercase letters, digits and dashes</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The language of the public forms and of the e-mails sent to mandants and mandataires</source>
+        <translation>The language of the public forms and of the e-mails sent to mandants and mandataires</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>Public &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;First round on:</source>
+        <translation>&amp;First round on:</translation>
+    </message>
+    <message>
+        <source>in all, of which at most</source>
+        <translation>in all, of which at most</translation>
+    </message>
+    <message>
+        <source>established in France</source>
+        <translation>established in France</translation>
+    </message>
+    <message>
+        <source>Procurations per mandataire:</source>
+        <translation>Procurations per mandataire:</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Forms:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>New election</source>
+        <translation>New election</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Election: %1</translation>
+    </message>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Give the election a name.</translation>
+    </message>
+    <message>
+        <source>Choose a zone: your account may not match proxy votes in any zone.</source>
+        <translation>Choose a zone: your account may not match proxy votes in any zone.</translation>
+    </message>
+    <message>
+        <source>Give the forms a public address.</source>
+        <translation>Give the forms a public address.</translation>
+    </message>
+    <message>
+        <source>The election “%1” already uses this address.</source>
+        <translation>The election “%1” already uses this address.</translation>
+    </message>
+    <message>
+        <source>The second round must come after the first.</source>
+        <translation>The second round must come after the first.</translation>
+    </message>
+    <message>
+        <source>A mandataire cannot hold more procurations established in France (%1) than procurations in all (%2).</source>
+        <translation>A mandataire cannot hold more procurations established in France (%1) than procurations in all (%2).</translation>
+    </message>
+    <message>
+        <source>As the Code électoral sets it (art. L73): a mandataire holds at most two procurations, at most one of them established in France.</source>
+        <translation>As the Code électoral sets it (art. L73): a mandataire holds at most two procurations, at most one of them established in France.</translation>
+    </message>
+    <message>
+        <source>The Code électoral (art. L73) allows at most two procurations per mandataire, at most one of them established in France: the server refuses more.</source>
+        <translation>The Code électoral (art. L73) allows at most two procurations per mandataire, at most one of them established in France: the server refuses more.</translation>
+    </message>
+    <message>
+        <source>The addresses of the public forms show once this profile is connected to a server.</source>
+        <translation>The addresses of the public forms show once this profile is connected to a server.</translation>
+    </message>
+    <message>
+        <source>(no valid address yet)</source>
+        <translation>(no valid address yet)</translation>
+    </message>
+    <message>
+        <source>Mandants: %1
+Mandataires: %2</source>
+        <translation>Mandants: %1
+Mandataires: %2</translation>
+    </message>
+    <message>
+        <source>(once saved and synced)</source>
+        <translation>(once saved and synced)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyListPanel</name>
+    <message>
+        <source>Filter: name, commune, polling station…</source>
+        <translation>Filter: name, commune, polling station…</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Round 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Round 2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any round</source>
+        <translation>Any round</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyMatchModel</name>
+    <message>
+        <source>(request not on this computer)</source>
+        <translation>(request not on this computer)</translation>
+    </message>
+    <message>
+        <source>(offer not on this computer)</source>
+        <translation>(offer not on this computer)</translation>
+    </message>
+    <message>
+        <source>Mandant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Mandataire</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync. The server checks it again and may refuse it (for instance when another cadre took the slot first).</source>
+        <translation>Saved on this computer; sent to the server at the next sync. The server checks it again and may refuse it (for instance when another cadre took the slot first).</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyMatchView</name>
+    <message>
+        <source>Holding a slot</source>
+        <translation>Holding a slot</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Suggested, proposed, accepted, confirmed and done matches hold the request&apos;s round and a place of the mandataire</source>
+        <translation>Suggested, proposed, accepted, confirmed and done matches hold the request&apos;s round and a place of the mandataire</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <source>The server e-mails the mandataire a link to accept or decline</source>
+        <translation>The server e-mails the mandataire a link to accept or decline</translation>
+    </message>
+    <message>
+        <source>The mandataire said yes (on the phone, say): the server e-mails the mandant what the official form needs</source>
+        <translation>The mandataire said yes (on the phone, say): the server e-mails the mandant what the official form needs</translation>
+    </message>
+    <message>
+        <source>The procuration is established</source>
+        <translation>The procuration is established</translation>
+    </message>
+    <message>
+        <source>Ends the match and frees the slot</source>
+        <translation>Ends the match and frees the slot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches selected.</source>
+        <translation>
+            <numerusform>%n match selected.</numerusform>
+            <numerusform>%n matches selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a match to see its details and history.</source>
+        <translation>Select a match to see its details and history.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>Mandant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Mandataire: %1</source>
+        <translation>Mandataire: %1</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Voter number</source>
+        <translation>Voter number</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Not yet on the server.</source>
+        <translation>Not yet on the server.</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>No history yet.</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyOfferModel</name>
+    <message>
+        <source>Mandataire</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Round 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Round 2</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held · abroad only</source>
+        <translation>
+            <numerusform>%n held · abroad only</numerusform>
+            <numerusform>%n held · abroad only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds in round %1:</source>
+        <translation>Holds in round %1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not in this computer&apos;s replica)</source>
+        <translation>(not in this computer&apos;s replica)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyPage</name>
+    <message>
+        <source>New election…</source>
+        <translation>New election…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Requests (mandants)</source>
+        <translation>Requests (mandants)</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <source>Needing a mandataire</source>
+        <translation>Needing a mandataire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Offers (mandataires)</source>
+        <translation>Offers (mandataires)</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>All offers</translation>
+    </message>
+    <message>
+        <source>With places left</source>
+        <translation>With places left</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Requests and offers</source>
+        <translation>Requests and offers</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Open the proxy-vote forms for an election</source>
+        <translation>Open the proxy-vote forms for an election</translation>
+    </message>
+    <message>
+        <source>The requests and offers shown and matched: those of this zone</source>
+        <translation>The requests and offers shown and matched: those of this zone</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>every round still needed</source>
+        <translation>every round still needed</translation>
+    </message>
+    <message>
+        <source>round 1</source>
+        <translation>round 1</translation>
+    </message>
+    <message>
+        <source>round 2</source>
+        <translation>round 2</translation>
+    </message>
+    <message>
+        <source>Propose the selected offer&apos;s mandataire to the selected request&apos;s mandant: at the next sync the server e-mails the mandataire</source>
+        <translation>Propose the selected offer&apos;s mandataire to the selected request&apos;s mandant: at the next sync the server e-mails the mandataire</translation>
+    </message>
+    <message>
+        <source>Match by hand:</source>
+        <translation>Match by hand:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(unnamed election)</source>
+        <translation>(unnamed election)</translation>
+    </message>
+    <message>
+        <source>No election yet: create one with “New election…”, or sync to receive those of your organisation.</source>
+        <translation>No election yet: create one with “New election…”, or sync to receive those of your organisation.</translation>
+    </message>
+    <message>
+        <source>round %1 on %2</source>
+        <translation>round %1 on %2</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>at most %1 procurations per mandataire, %2 of them established in France</source>
+        <translation>at most %1 procurations per mandataire, %2 of them established in France</translation>
+    </message>
+    <message>
+        <source>public forms open</source>
+        <translation>public forms open</translation>
+    </message>
+    <message>
+        <source>public forms closed</source>
+        <translation>public forms closed</translation>
+    </message>
+    <message>
+        <source>%1 (mandant) with %2 (mandataire), for</source>
+        <translation>%1 (mandant) with %2 (mandataire), for</translation>
+    </message>
+    <message>
+        <source>select a request and an offer in the lists above.</source>
+        <translation>select a request and an offer in the lists above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed: %1 for %2 (%n round(s)). At the next sync the server e-mails the mandataire.</source>
+        <translation>
+            <numerusform>Proposed: %1 for %2 (%n round). At the next sync the server e-mails the mandataire.</numerusform>
+            <numerusform>Proposed: %1 for %2 (%n rounds). At the next sync the server e-mails the mandataire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) proposed: at the next sync the server e-mails each mandataire.</source>
+        <translation>
+            <numerusform>%n match proposed: at the next sync the server e-mails the mandataire.</numerusform>
+            <numerusform>%n matches proposed: at the next sync the server e-mails each mandataire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) kept as suggestions: they hold their slots, nobody is e-mailed.</source>
+        <translation>
+            <numerusform>%n match kept as a suggestion: it holds its slot, nobody is e-mailed.</numerusform>
+            <numerusform>%n matches kept as suggestions: they hold their slots, nobody is e-mailed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) now “%1”; sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%n match now “%1”; sent to the server at the next sync.</numerusform>
+            <numerusform>%n matches now “%1”; sent to the server at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyPersonModel</name>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Not yet on the server</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyRequestModel</name>
+    <message>
+        <source>Mandant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Round 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Round 2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Established abroad: does not count against the one procuration established in France a mandataire may hold</source>
+        <translation>Established abroad: does not count against the one procuration established in France a mandataire may hold</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>To match</source>
+        <translation>To match</translation>
+    </message>
+    <message>
+        <source>Mandataire: %1</source>
+        <translation>Mandataire: %1</translation>
+    </message>
+    <message>
+        <source>(not in this computer&apos;s replica)</source>
+        <translation>(not in this computer&apos;s replica)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyStatsView</name>
+    <message>
+        <source>Request-rounds: each round a mandant asks for is one procuration to find. Served: confirmed or done. Pending: proposed to the mandataire or accepted, not yet confirmed.</source>
+        <translation>Request-rounds: each round a mandant asks for is one procuration to find. Served: confirmed or done. Pending: proposed to the mandataire or accepted, not yet confirmed.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Request-rounds</source>
+        <translation>Request-rounds</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>To match</source>
+        <translation>To match</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Offers with places left</source>
+        <translation>Offers with places left</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxySuggestionModel</name>
+    <message>
+        <source>Mandant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Mandataire</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Where the mandant votes</source>
+        <translation>Where the mandant votes</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxySuggestionView</name>
+    <message>
+        <source>Suggest matches</source>
+        <translation>Suggest matches</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>Propose selected</source>
+        <translation>Propose selected</translation>
+    </message>
+    <message>
+        <source>Keep as suggestions</source>
+        <translation>Keep as suggestions</translation>
+    </message>
+    <message>
+        <source>Find the mandataires for the waiting requests of this department: as many as the rules allow, as close as possible (same polling station first, then same commune)</source>
+        <translation>Find the mandataires for the waiting requests of this department: as many as the rules allow, as close as possible (same polling station first, then same commune)</translation>
+    </message>
+    <message>
+        <source>Save the ticked matches as proposed: at the next sync the server e-mails each mandataire a link to accept or decline</source>
+        <translation>Save the ticked matches as proposed: at the next sync the server e-mails each mandataire a link to accept or decline</translation>
+    </message>
+    <message>
+        <source>Save the ticked matches as suggestions: they hold the slots, nobody is e-mailed yet</source>
+        <translation>Save the ticked matches as suggestions: they hold the slots, nobody is e-mailed yet</translation>
+    </message>
+    <message>
+        <source>Click “Suggest matches”: the requests waiting for a mandataire are matched with the offers of their department. Nothing is saved or sent until you choose.</source>
+        <translation>Click “Suggest matches”: the requests waiting for a mandataire are matched with the offers of their department. Nothing is saved or sent until you choose.</translation>
+    </message>
+    <message>
+        <source>The matching engine refused these records: %1</source>
+        <translation>The matching engine refused these records: %1</translation>
+    </message>
+    <message>
+        <source>No request here is waiting for a mandataire: every round asked for already has a match.</source>
+        <translation>No request here is waiting for a mandataire: every round asked for already has a match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No offer can take any of the %n request-round(s) waiting (no offer left in their department, or every one is full).</source>
+        <translation>
+            <numerusform>No offer can take the %n request-round waiting (no offer left in its department, or every one is full).</numerusform>
+            <numerusform>No offer can take any of the %n request-rounds waiting (no offer left in their department, or every one is full).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 request-rounds served, %3 of %4 requests fully.</source>
+        <translation>%1 of %2 request-rounds served, %3 of %4 requests fully.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more than first-come matching would serve (%1).</source>
+        <translation>
+            <numerusform>%n more than first-come matching would serve (%1).</numerusform>
+            <numerusform>%n more than first-come matching would serve (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As many as first-come matching would serve (%1).</source>
+        <translation>As many as first-come matching would serve (%1).</translation>
+    </message>
+    <message>
+        <source>Same polling station: %1 · same commune: %2 · same department: %3.</source>
+        <translation>Same polling station: %1 · same commune: %2 · same department: %3.</translation>
+    </message>
+    <message>
+        <source>Propose selected (%1)</source>
+        <translation>Propose selected (%1)</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,170 @@
     </message>
 </context>
 <context>
+    <name>ProxyMatchTerms</name>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Marquer acceptée</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Marquer refusée</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel the match</source>
+        <translation>Annuler la mise en relation</translation>
+    </message>
+    <message>
+        <source>Same polling station</source>
+        <translation>Même bureau de vote</translation>
+    </message>
+    <message>
+        <source>Same commune</source>
+        <translation>Même commune</translation>
+    </message>
+    <message>
+        <source>Same department</source>
+        <translation>Même département</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyMatchWriter</name>
+    <message numerus="yes">
+        <source>In round %2, %1 already holds %n procuration(s) established in France, the most allowed (Code électoral, art. L73): only a mandant established abroad could still be added.</source>
+        <translation>
+            <numerusform>Au tour %2, %1 détient déjà %n procuration établie en France, le maximum permis (Code électoral, art. L73) : seul un mandant établi hors de France pourrait encore s’y ajouter.</numerusform>
+            <numerusform>Au tour %2, %1 détient déjà %n procurations établies en France, le maximum permis (Code électoral, art. L73) : seul un mandant établi hors de France pourrait encore s’y ajouter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is full in round %2: they already hold %n procuration(s), the most the election allows.</source>
+        <translation>
+            <numerusform>Au tour %2, %1 détient déjà %n procuration, le maximum permis pour cette élection.</numerusform>
+            <numerusform>Au tour %2, %1 détient déjà %n procurations, le maximum permis pour cette élection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one request and one offer.</source>
+        <translation>Sélectionnez une demande et une offre.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was withdrawn.</source>
+        <translation>La demande de %1 a été retirée.</translation>
+    </message>
+    <message>
+        <source>The offer of %1 was withdrawn.</source>
+        <translation>L’offre de %1 a été retirée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold their own procuration: the request and the offer are the same person.</source>
+        <translation>%1 ne peut pas porter sa propre procuration : la demande et l’offre sont de la même personne.</translation>
+    </message>
+    <message>
+        <source>The request is in %1 and the offer in %2: a mandataire is always found in the mandant&apos;s department.</source>
+        <translation>La demande est dans le département %1 et l’offre dans le département %2 : le mandataire est toujours cherché dans le département du mandant.</translation>
+    </message>
+    <message>
+        <source>%1 does not ask for a mandataire in round %2.</source>
+        <translation>%1 ne demande pas de mandataire pour le tour %2.</translation>
+    </message>
+    <message>
+        <source>Round %1 of this request is already held by %2 (%3): cancel that match first.</source>
+        <translation>Le tour %1 de cette demande est déjà confié à %2 (%3) : annulez d’abord cette mise en relation.</translation>
+    </message>
+    <message>
+        <source>another mandataire</source>
+        <translation>un autre mandataire</translation>
+    </message>
+    <message>
+        <source>Every round %1 asks for already has a mandataire.</source>
+        <translation>Chaque tour demandé par %1 a déjà un mandataire.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in round %2.</source>
+        <translation>%1 n’est pas disponible au tour %2.</translation>
+    </message>
+    <message>
+        <source>The request and the offer must be in the same department.</source>
+        <translation>La demande et l’offre doivent être dans le même département.</translation>
+    </message>
+    <message>
+        <source>This match is not allowed: %1.</source>
+        <translation>Cette mise en relation n’est pas permise : %1.</translation>
+    </message>
+    <message>
+        <source>A new match is either suggested or proposed.</source>
+        <translation>Une nouvelle mise en relation est soit suggérée, soit proposée.</translation>
+    </message>
+    <message>
+        <source>No match is selected.</source>
+        <translation>Aucune mise en relation n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>The requests, offers or matches have changed since: suggest the matches again (%1).</source>
+        <translation>Les demandes, les offres ou les mises en relation ont changé depuis : relancez la recherche de mandataires (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This match no longer exists.</source>
+        <translation>Cette mise en relation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A match that is “%1” cannot become “%2”.</source>
+        <translation>Une mise en relation « %1 » ne peut pas devenir « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not available in round %2: match round %3 only, or choose another mandataire.</source>
+        <translation>%1 n’est pas disponible au tour %2 : mettez en relation le tour %3 seulement, ou choisissez un autre mandataire.</translation>
+    </message>
+</context>
+<context>
     <name>PullSession</name>
     <message numerus="yes">
         <source>The server&apos;s answer ended with %n operations after its last checkpoint.</source>
@@ -2956,6 +3120,14 @@ Rien n&apos;a été exporté.</translation>
         <source>Phone banking: organise call campaigns, or call the people reserved for you</source>
         <translation>Phoning&#xa0;: organiser des campagnes d&apos;appels, ou appeler les personnes qui vous sont réservées</translation>
     </message>
+    <message>
+        <source>Proxy votes</source>
+        <translation>Procurations</translation>
+    </message>
+    <message>
+        <source>Procurations: match the voters who cannot vote with volunteers who will vote for them</source>
+        <translation>Procurations : mettre en relation les électeurs empêchés de voter avec des volontaires qui voteront pour eux</translation>
+    </message>
 </context>
 <context>
     <name>relais::NewsletterEditor</name>
@@ -4270,6 +4442,795 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>This folder does not hold a Relais profile (there is no profile.json in it).</source>
         <translation>Ce dossier ne contient pas de profil Relais (il n&apos;y a pas de fichier profile.json).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyElectionEditor</name>
+    <message>
+        <source>Second round on</source>
+        <translation>Second tour le</translation>
+    </message>
+    <message>
+        <source>The public forms take requests and offers</source>
+        <translation>Les formulaires publics acceptent demandes et offres</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>e.g. Municipal elections 2027</source>
+        <translation>ex. Municipales 2027</translation>
+    </message>
+    <message>
+        <source>Where the election is organised: the zones where you may match proxy votes</source>
+        <translation>Où l’élection est organisée : les zones où vous pouvez mettre en relation les procurations</translation>
+    </message>
+    <message>
+        <source>e.g. municipal-2027</source>
+        <translation>ex. municipales-2027</translation>
+    </message>
+    <message>
+        <source>The end of the public forms&apos; addresses: lowercase letters, digits and dashes</source>
+        <translation>La fin de l’adresse des formulaires publics : minuscules, chiffres et tirets</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The language of the public forms and of the e-mails sent to mandants and mandataires</source>
+        <translation>La langue des formulaires publics et des e-mails envoyés aux mandants et aux mandataires</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>&amp;Adresse publique :</translation>
+    </message>
+    <message>
+        <source>&amp;First round on:</source>
+        <translation>&amp;Premier tour le :</translation>
+    </message>
+    <message>
+        <source>in all, of which at most</source>
+        <translation>en tout, dont au plus</translation>
+    </message>
+    <message>
+        <source>established in France</source>
+        <translation>établie(s) en France</translation>
+    </message>
+    <message>
+        <source>Procurations per mandataire:</source>
+        <translation>Procurations par mandataire :</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Formulaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>New election</source>
+        <translation>Nouvelle élection</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Élection : %1</translation>
+    </message>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Donnez un nom à l’élection.</translation>
+    </message>
+    <message>
+        <source>Choose a zone: your account may not match proxy votes in any zone.</source>
+        <translation>Choisissez une zone : votre compte ne peut mettre en relation les procurations dans aucune zone.</translation>
+    </message>
+    <message>
+        <source>Give the forms a public address.</source>
+        <translation>Donnez une adresse publique aux formulaires.</translation>
+    </message>
+    <message>
+        <source>The election “%1” already uses this address.</source>
+        <translation>L’élection « %1 » utilise déjà cette adresse.</translation>
+    </message>
+    <message>
+        <source>The second round must come after the first.</source>
+        <translation>Le second tour doit avoir lieu après le premier.</translation>
+    </message>
+    <message>
+        <source>A mandataire cannot hold more procurations established in France (%1) than procurations in all (%2).</source>
+        <translation>Un mandataire ne peut pas détenir plus de procurations établies en France (%1) que de procurations en tout (%2).</translation>
+    </message>
+    <message>
+        <source>As the Code électoral sets it (art. L73): a mandataire holds at most two procurations, at most one of them established in France.</source>
+        <translation>Comme le prévoit le Code électoral (art. L73) : un mandataire détient au plus deux procurations, dont une au plus établie en France.</translation>
+    </message>
+    <message>
+        <source>The Code électoral (art. L73) allows at most two procurations per mandataire, at most one of them established in France: the server refuses more.</source>
+        <translation>Le Code électoral (art. L73) permet au plus deux procurations par mandataire, dont une au plus établie en France : le serveur refuse davantage.</translation>
+    </message>
+    <message>
+        <source>The addresses of the public forms show once this profile is connected to a server.</source>
+        <translation>Les adresses des formulaires publics s’affichent une fois ce profil connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>(no valid address yet)</source>
+        <translation>(pas encore d’adresse valide)</translation>
+    </message>
+    <message>
+        <source>Mandants: %1
+Mandataires: %2</source>
+        <translation>Mandants : %1
+Mandataires : %2</translation>
+    </message>
+    <message>
+        <source>(once saved and synced)</source>
+        <translation>(une fois enregistrée et synchronisée)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyListPanel</name>
+    <message>
+        <source>Filter: name, commune, polling station…</source>
+        <translation>Filtrer : nom, commune, bureau de vote…</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Tour 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Tour 2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any round</source>
+        <translation>Tous les tours</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyMatchModel</name>
+    <message>
+        <source>(request not on this computer)</source>
+        <translation>(demande absente de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>(offer not on this computer)</source>
+        <translation>(offre absente de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Mandant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Mandataire</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync. The server checks it again and may refuse it (for instance when another cadre took the slot first).</source>
+        <translation>Enregistrée sur cet ordinateur ; envoyée au serveur à la prochaine synchronisation. Le serveur la vérifie à nouveau et peut la refuser (par exemple si un autre cadre a pris la place avant).</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyMatchView</name>
+    <message>
+        <source>Holding a slot</source>
+        <translation>Actives (place tenue)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Suggested, proposed, accepted, confirmed and done matches hold the request&apos;s round and a place of the mandataire</source>
+        <translation>Les mises en relation suggérées, proposées, acceptées, confirmées et terminées tiennent le tour de la demande et une place du mandataire</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>The server e-mails the mandataire a link to accept or decline</source>
+        <translation>Le serveur envoie au mandataire un lien pour accepter ou refuser</translation>
+    </message>
+    <message>
+        <source>The mandataire said yes (on the phone, say): the server e-mails the mandant what the official form needs</source>
+        <translation>Le mandataire a dit oui (au téléphone, par exemple) : le serveur envoie au mandant ce qu’il faut pour le formulaire officiel</translation>
+    </message>
+    <message>
+        <source>The procuration is established</source>
+        <translation>La procuration est établie</translation>
+    </message>
+    <message>
+        <source>Ends the match and frees the slot</source>
+        <translation>Met fin à la mise en relation et libère la place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches selected.</source>
+        <translation>
+            <numerusform>%n mise en relation sélectionnée.</numerusform>
+            <numerusform>%n mises en relation sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a match to see its details and history.</source>
+        <translation>Sélectionnez une mise en relation pour voir son détail et son historique.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Mandant: %1</source>
+        <translation>Mandant : %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Hors de France</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Mandataire: %1</source>
+        <translation>Mandataire : %1</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Voter number</source>
+        <translation>N° national d’électeur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Not yet on the server.</source>
+        <translation>Pas encore sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Pas encore d’historique.</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyOfferModel</name>
+    <message>
+        <source>Mandataire</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Tour 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Tour 2</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held · abroad only</source>
+        <translation>
+            <numerusform>%n détenue · hors de France seulement</numerusform>
+            <numerusform>%n détenues · hors de France seulement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n détenue</numerusform>
+            <numerusform>%n détenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds in round %1:</source>
+        <translation>Détient au tour %1 :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not in this computer&apos;s replica)</source>
+        <translation>(absent de cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyPage</name>
+    <message>
+        <source>New election…</source>
+        <translation>Nouvelle élection…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Requests (mandants)</source>
+        <translation>Demandes (mandants)</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Needing a mandataire</source>
+        <translation>Sans mandataire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servies</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Offers (mandataires)</source>
+        <translation>Offres (mandataires)</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <source>With places left</source>
+        <translation>Avec des places</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complètes</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Mettre en relation</translation>
+    </message>
+    <message>
+        <source>Requests and offers</source>
+        <translation>Demandes et offres</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Open the proxy-vote forms for an election</source>
+        <translation>Ouvrir les formulaires de procuration d’une élection</translation>
+    </message>
+    <message>
+        <source>The requests and offers shown and matched: those of this zone</source>
+        <translation>Les demandes et les offres affichées et mises en relation : celles de cette zone</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Élection :</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>every round still needed</source>
+        <translation>chaque tour encore sans mandataire</translation>
+    </message>
+    <message>
+        <source>round 1</source>
+        <translation>le tour 1</translation>
+    </message>
+    <message>
+        <source>round 2</source>
+        <translation>le tour 2</translation>
+    </message>
+    <message>
+        <source>Propose the selected offer&apos;s mandataire to the selected request&apos;s mandant: at the next sync the server e-mails the mandataire</source>
+        <translation>Proposer le mandataire de l’offre sélectionnée au mandant de la demande sélectionnée : à la prochaine synchronisation, le serveur écrit au mandataire</translation>
+    </message>
+    <message>
+        <source>Match by hand:</source>
+        <translation>Mise en relation manuelle :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(unnamed election)</source>
+        <translation>(élection sans nom)</translation>
+    </message>
+    <message>
+        <source>No election yet: create one with “New election…”, or sync to receive those of your organisation.</source>
+        <translation>Aucune élection pour l’instant : créez-en une avec « Nouvelle élection… », ou synchronisez pour recevoir celles de votre organisation.</translation>
+    </message>
+    <message>
+        <source>round %1 on %2</source>
+        <translation>tour %1 le %2</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <source>at most %1 procurations per mandataire, %2 of them established in France</source>
+        <translation>au plus %1 procurations par mandataire, dont %2 établie(s) en France</translation>
+    </message>
+    <message>
+        <source>public forms open</source>
+        <translation>formulaires publics ouverts</translation>
+    </message>
+    <message>
+        <source>public forms closed</source>
+        <translation>formulaires publics fermés</translation>
+    </message>
+    <message>
+        <source>%1 (mandant) with %2 (mandataire), for</source>
+        <translation>%1 (mandant) avec %2 (mandataire), pour</translation>
+    </message>
+    <message>
+        <source>select a request and an offer in the lists above.</source>
+        <translation>sélectionnez une demande et une offre dans les listes ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed: %1 for %2 (%n round(s)). At the next sync the server e-mails the mandataire.</source>
+        <translation>
+            <numerusform>Proposé : %1 pour %2 (%n tour). À la prochaine synchronisation, le serveur écrit au mandataire.</numerusform>
+            <numerusform>Proposé : %1 pour %2 (%n tours). À la prochaine synchronisation, le serveur écrit au mandataire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) proposed: at the next sync the server e-mails each mandataire.</source>
+        <translation>
+            <numerusform>%n mise en relation proposée : à la prochaine synchronisation, le serveur écrit au mandataire.</numerusform>
+            <numerusform>%n mises en relation proposées : à la prochaine synchronisation, le serveur écrit à chaque mandataire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) kept as suggestions: they hold their slots, nobody is e-mailed.</source>
+        <translation>
+            <numerusform>%n mise en relation gardée comme suggestion : elle tient sa place, personne ne reçoit d’e-mail.</numerusform>
+            <numerusform>%n mises en relation gardées comme suggestions : elles tiennent leur place, personne ne reçoit d’e-mail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) now “%1”; sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%n mise en relation désormais « %1 » ; envoyée au serveur à la prochaine synchronisation.</numerusform>
+            <numerusform>%n mises en relation désormais « %1 » ; envoyées au serveur à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyPersonModel</name>
+    <message>
+        <source>Not yet on the server</source>
+        <translation>Pas encore sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyRequestModel</name>
+    <message>
+        <source>Mandant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Hors de France</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Tour 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Tour 2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Established abroad: does not count against the one procuration established in France a mandataire may hold</source>
+        <translation>Établi hors de France : ne compte pas dans l’unique procuration établie en France qu’un mandataire peut détenir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>To match</source>
+        <translation>À pourvoir</translation>
+    </message>
+    <message>
+        <source>Mandataire: %1</source>
+        <translation>Mandataire : %1</translation>
+    </message>
+    <message>
+        <source>(not in this computer&apos;s replica)</source>
+        <translation>(absent de cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxyStatsView</name>
+    <message>
+        <source>Request-rounds: each round a mandant asks for is one procuration to find. Served: confirmed or done. Pending: proposed to the mandataire or accepted, not yet confirmed.</source>
+        <translation>Tours demandés : chaque tour demandé par un mandant est une procuration à trouver. Servis : confirmés ou terminés. En attente : proposés au mandataire ou acceptés, pas encore confirmés.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Request-rounds</source>
+        <translation>Tours demandés</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérés</translation>
+    </message>
+    <message>
+        <source>To match</source>
+        <translation>À pourvoir</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Offers with places left</source>
+        <translation>Offres avec des places</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxySuggestionModel</name>
+    <message>
+        <source>Mandant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Mandataire</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Where the mandant votes</source>
+        <translation>Où vote le mandant</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProxySuggestionView</name>
+    <message>
+        <source>Suggest matches</source>
+        <translation>Trouver des mandataires</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Propose selected</source>
+        <translation>Proposer la sélection</translation>
+    </message>
+    <message>
+        <source>Keep as suggestions</source>
+        <translation>Garder comme suggestions</translation>
+    </message>
+    <message>
+        <source>Find the mandataires for the waiting requests of this department: as many as the rules allow, as close as possible (same polling station first, then same commune)</source>
+        <translation>Trouver les mandataires des demandes en attente de ce département : autant que les règles le permettent, au plus près (même bureau de vote d’abord, puis même commune)</translation>
+    </message>
+    <message>
+        <source>Save the ticked matches as proposed: at the next sync the server e-mails each mandataire a link to accept or decline</source>
+        <translation>Enregistrer les mises en relation cochées comme proposées : à la prochaine synchronisation, le serveur envoie à chaque mandataire un lien pour accepter ou refuser</translation>
+    </message>
+    <message>
+        <source>Save the ticked matches as suggestions: they hold the slots, nobody is e-mailed yet</source>
+        <translation>Enregistrer les mises en relation cochées comme suggestions : elles tiennent les places, personne ne reçoit encore d’e-mail</translation>
+    </message>
+    <message>
+        <source>Click “Suggest matches”: the requests waiting for a mandataire are matched with the offers of their department. Nothing is saved or sent until you choose.</source>
+        <translation>Cliquez sur « Trouver des mandataires » : les demandes en attente sont mises en relation avec les offres de leur département. Rien n’est enregistré ni envoyé tant que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <source>The matching engine refused these records: %1</source>
+        <translation>Le moteur de mise en relation a refusé ces fiches : %1</translation>
+    </message>
+    <message>
+        <source>No request here is waiting for a mandataire: every round asked for already has a match.</source>
+        <translation>Aucune demande n’attend de mandataire ici : chaque tour demandé a déjà sa mise en relation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No offer can take any of the %n request-round(s) waiting (no offer left in their department, or every one is full).</source>
+        <translation>
+            <numerusform>Aucune offre ne peut prendre le tour demandé en attente (plus d’offre dans son département, ou toutes sont complètes).</numerusform>
+            <numerusform>Aucune offre ne peut prendre les %n tours demandés en attente (plus d’offre dans leur département, ou toutes sont complètes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 request-rounds served, %3 of %4 requests fully.</source>
+        <translation>%1 tours demandés sur %2 servis, %3 demandes sur %4 entièrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more than first-come matching would serve (%1).</source>
+        <translation>
+            <numerusform>%n de plus qu’en prenant les demandes dans leur ordre d’arrivée (%1).</numerusform>
+            <numerusform>%n de plus qu’en prenant les demandes dans leur ordre d’arrivée (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As many as first-come matching would serve (%1).</source>
+        <translation>Autant qu’en prenant les demandes dans leur ordre d’arrivée (%1).</translation>
+    </message>
+    <message>
+        <source>Same polling station: %1 · same commune: %2 · same department: %3.</source>
+        <translation>Même bureau de vote : %1 · même commune : %2 · même département : %3.</translation>
+    </message>
+    <message>
+        <source>Propose selected (%1)</source>
+        <translation>Proposer la sélection (%1)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "PetitionPage.h"
 #include "PhoneNumber.h"
 #include "ProfileSession.h"
+#include "ProxyPage.h"
 #include "Replica.h"
 #include "ZoneTree.h"
 
@@ -39,7 +40,15 @@ namespace relais {
 
 namespace {
 constexpr int ExportBatch = 500;
-enum NavRow { ContactsRow = 0, NewslettersRow = 1, PetitionsRow = 2, CallsRow = 3, KioskRow = 4, ConflictsRow = 5 };
+enum NavRow {
+    ContactsRow = 0,
+    NewslettersRow = 1,
+    PetitionsRow = 2,
+    CallsRow = 3,
+    ProxiesRow = 4,
+    KioskRow = 5,
+    ConflictsRow = 6
+};
 
 QString consentCell(const Consent &k)
 {
@@ -53,7 +62,7 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_crm(new CrmPage(session, this)), m_conflicts(new ConflictsPage(session, this)),
       m_newsletters(new NewsletterPage(session, this)), m_petitions(new PetitionPage(session, this)),
-      m_calls(new CallPage(session, this)),
+      m_calls(new CallPage(session, this)), m_proxies(new ProxyPage(session, this)),
       m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -85,6 +94,10 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("call-start"), style()->standardIcon(QStyle::SP_DialogYesButton, nullptr, this)),
         tr("Calls"), m_nav);
     calls->setToolTip(tr("Phone banking: organise call campaigns, or call the people reserved for you"));
+    auto *proxies = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this)),
+        tr("Proxy votes"), m_nav);
+    proxies->setToolTip(tr("Procurations: match the voters who cannot vote with volunteers who will vote for them"));
     auto *kiosk = new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("video-display"), style()->standardIcon(QStyle::SP_ComputerIcon, nullptr, this)),
         tr("Event kiosk"), m_nav);
@@ -104,6 +117,7 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
     m_pages->addWidget(m_newsletters);
     m_pages->addWidget(m_petitions);
     m_pages->addWidget(m_calls);
+    m_pages->addWidget(m_proxies);
     connect(m_conflicts, &ConflictsPage::countChanged, this, &MainWindow::updateConflictsItem);
     updateConflictsItem(m_conflicts->count());
 
@@ -138,6 +152,9 @@ MainWindow::MainWindow(ProfileSession *session, QWidget *parent)
         } else if (row == CallsRow) {
             m_calls->reload();
             m_pages->setCurrentWidget(m_calls);
+        } else if (row == ProxiesRow) {
+            m_proxies->reload();
+            m_pages->setCurrentWidget(m_proxies);
         } else if (row == ConflictsRow) {
             m_conflicts->reload();
             m_pages->setCurrentWidget(m_conflicts);
@@ -180,6 +197,11 @@ void MainWindow::showPetitions()
 void MainWindow::showCalls()
 {
     m_nav->setCurrentRow(CallsRow);
+}
+
+void MainWindow::showProxies()
+{
+    m_nav->setCurrentRow(ProxiesRow);
 }
 
 bool MainWindow::keepChanges()

@@ -17,9 +17,10 @@ class CrmPage;
 class NewsletterPage;
 class PetitionPage;
 class ProfileSession;
+class ProxyPage;
 
 /// The main window of an unlocked profile: module navigation on the left (Contacts, Newsletters, Petitions, Calls,
-/// Event kiosk),
+/// Proxy votes, Event kiosk, Conflicts),
 /// the module pages, the File and Help menus and a status bar with the size of the current list.
 class MainWindow : public QMainWindow
 {
@@ -34,6 +35,7 @@ public:
     NewsletterPage *newsletterPage() const { return m_newsletters; }
     PetitionPage *petitionPage() const { return m_petitions; }
     CallPage *callPage() const { return m_calls; }
+    ProxyPage *proxyPage() const { return m_proxies; }
     /// Shows the sync conflicts page.
     void showConflicts();
     /// Shows the Newsletters module.
@@ -42,6 +44,8 @@ public:
     void showPetitions();
     /// Shows the Calls module (phone banking).
     void showCalls();
+    /// Shows the Proxy votes module (procurations).
+    void showProxies();
     /// Shows the Calls module when the account can only call (no contacts.read anywhere): the start page of a volunteer.
     void showStartPage();
     /// Adds a widget to the right of the status bar (e.g. the keychain state).
@@ -77,6 +81,7 @@ private:
     NewsletterPage *m_newsletters;
     PetitionPage *m_petitions;
     CallPage *m_calls;
+    ProxyPage *m_proxies;
     QLabel *m_countLabel;
     qint64 m_total = -1; ///< contacts in the profile; -1 = to read again
 };

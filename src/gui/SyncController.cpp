@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NewsletterPage.h"
 #include "PetitionPage.h"
+#include "ProxyPage.h"
 #include "ProfileSession.h"
 #include "ProfileVault.h"
 #include "Replica.h"
@@ -237,6 +238,7 @@ void SyncController::attachWindow(MainWindow *window)
     });
     window->newsletterPage()->setSyncController(this);
     window->petitionPage()->setSyncController(this);
+    window->proxyPage()->setSyncController(this);
     m_indicator->setConflicts(window->conflictsPage()->count());
     if (m_service) {
         SyncEngine *engine = m_service->engine();

@@ -105,13 +105,15 @@ private slots:
         QVERIFY(w.width() >= 1000);
         auto *nav = child<QListWidget>(&w, "moduleList");
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 6); // Contacts, Newsletters, Petitions, Calls, Event kiosk, Conflicts
+        QCOMPARE(nav->count(), 7); // Contacts, Newsletters, Petitions, Calls, Proxy votes, Event kiosk, Conflicts
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Newsletters"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Petitions"));
         QCOMPARE(nav->item(3)->text(), QStringLiteral("Calls"));
-        QCOMPARE(nav->item(5)->text(), QStringLiteral("Conflicts"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Proxy votes"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("Event kiosk"));
+        QCOMPARE(nav->item(6)->text(), QStringLiteral("Conflicts"));
         QSignalSpy kiosk(&w, &MainWindow::kioskRequested);
-        nav->setCurrentRow(4);
+        nav->setCurrentRow(5);
         QCOMPARE(kiosk.count(), 1);
         QTRY_COMPARE(nav->currentRow(), 0);
         QSignalSpy lock(&w, &MainWindow::lockRequested);
