@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <bit>
 #include <unordered_set>
 
 namespace relais {
@@ -13,22 +14,16 @@ QString normalizedStation(const QString &station)
     return station.trimmed().toCaseFolded();
 }
 
-/// `key`'s number in `numbers`, a new one when it has none yet; -1 for an empty key.
+/// `key`'s number in `numbers`, a new one when it has none yet; -1 for an empty key. The table holds numbers + 1,
+/// so that one lookup both finds and adds.
 int number(QHash<QString, int> &numbers, const QString &key)
 {
     if (key.isEmpty())
         return -1;
-    const auto it = numbers.constFind(key);
-    if (it != numbers.cend())
-        return *it;
-    const int next = int(numbers.size());
-    numbers.insert(key, next);
-    return next;
-}
-
-int popcount(int rounds)
-{
-    return ((rounds & 1) != 0) + ((rounds & 2) != 0);
+    int &n = numbers[key];
+    if (n == 0)
+        n = int(numbers.size());
+    return n - 1;
 }
 
 } // namespace
@@ -226,7 +221,7 @@ void ProxyDepartment::prepare(const ProxyRules &rules)
         const MatchRequest &source = *r.source;
         r.station = number(stationNumbers, normalizedStation(source.pollingStation));
         r.commune = number(communeNumbers, source.commune.trimmed());
-        r.person = source.personId.isEmpty() ? -1 : personNumbers.value(source.personId, -1);
+        r.person = source.personId.isEmpty() ? -1 : personNumbers.value(source.personId) - 1;
         if (!source.partnerOfferId.isEmpty()) {
             const auto it = std::lower_bound(offers.begin(), offers.end(), source.partnerOfferId,
                                              [](const Offer &o, const QString &id) { return o.source->id < id; });
@@ -247,7 +242,7 @@ MatchResult ProxyDepartment::result(const ProxyAnswer &answer) const
         if (wanted == 0)
             continue;
         ++result.requestsWanted;
-        result.slotsWanted += popcount(wanted);
+        result.slotsWanted += std::popcount(unsigned(wanted));
         int given = 0;
         for (int round : {1, 2}) {
             const int offer = answer[i][std::size_t(round - 1)];
@@ -289,7 +284,7 @@ MatchResult ProxyDepartment::merge(const QList<MatchRequest> &requests, std::vec
     for (const MatchRequest &r : requests) {
         if ((r.rounds & BothRounds) != 0 && r.department.trimmed().isEmpty()) {
             ++all.requestsWanted;
-            all.slotsWanted += popcount(r.rounds & BothRounds);
+            all.slotsWanted += std::popcount(unsigned(r.rounds & BothRounds));
         }
     }
     return all;
