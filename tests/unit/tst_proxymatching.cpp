@@ -1,11 +1,11 @@
-// Proxy-vote matching (src/core): the min-cost flow solver against a plain reference, the L73 limits, held slots,
+// Proxy-vote matching (src/core): the L73 limits, held slots,
 // self-matches, reasons, departments and rounds on hand-built cases; then a few hundred random instances checked
 // with isLegal, against a maximum flow computed here on the uncompressed request-round × offer-round graph, against
 // the greedy baseline and a brute force, and for determinism (same input, shuffled input, one or two threads).
 #include "GreedyProxyMatcher.h"
-#include "MinCostFlow.h"
 #include "ProxyMatcher.h"
 #include "ProxyMatching.h"
+#include "ReferenceFlow.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -15,6 +15,7 @@
 #include <functional>
 
 using namespace relais;
+using namespace relais::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -300,52 +301,6 @@ QList<T> shuffled(QList<T> list, QRandomGenerator &rng)
     return list;
 }
 
-/// Min-cost max-flow by Bellman-Ford shortest paths, one path at a time: the textbook reference.
-struct Arc {
-    int from;
-    int to;
-    qint64 capacity;
-    qint64 cost;
-};
-
-std::pair<qint64, qint64> referenceMinCostFlow(int nodes, const std::vector<Arc> &arcs, int source, int sink)
-{
-    std::vector<Arc> residual;
-    for (const Arc &a : arcs) {
-        residual.push_back(a);
-        residual.push_back({a.to, a.from, 0, -a.cost});
-    }
-    qint64 flow = 0;
-    qint64 cost = 0;
-    for (;;) {
-        std::vector<qint64> distance(std::size_t(nodes), std::numeric_limits<qint64>::max());
-        std::vector<int> via(std::size_t(nodes), -1);
-        distance[std::size_t(source)] = 0;
-        for (bool changed = true; changed;) {
-            changed = false;
-            for (std::size_t e = 0; e < residual.size(); ++e) {
-                const Arc &a = residual[e];
-                if (a.capacity > 0 && distance[std::size_t(a.from)] != std::numeric_limits<qint64>::max()
-                    && distance[std::size_t(a.from)] + a.cost < distance[std::size_t(a.to)]) {
-                    distance[std::size_t(a.to)] = distance[std::size_t(a.from)] + a.cost;
-                    via[std::size_t(a.to)] = int(e);
-                    changed = true;
-                }
-            }
-        }
-        if (via[std::size_t(sink)] < 0)
-            return {flow, cost};
-        qint64 push = std::numeric_limits<qint64>::max();
-        for (int v = sink; v != source; v = residual[std::size_t(via[std::size_t(v)])].from)
-            push = std::min(push, residual[std::size_t(via[std::size_t(v)])].capacity);
-        for (int v = sink; v != source; v = residual[std::size_t(via[std::size_t(v)])].from) {
-            residual[std::size_t(via[std::size_t(v)])].capacity -= push;
-            residual[std::size_t(via[std::size_t(v)] ^ 1)].capacity += push;
-        }
-        flow += push;
-        cost += push * distance[std::size_t(sink)];
-    }
-}
 
 /// The most request-rounds served in round index i and the lowest proximity cost among such answers, by min-cost
 /// max-flow on the uncompressed graph (one node per request, one edge per eligible request × offer pair).
@@ -392,97 +347,6 @@ class TestProxyMatching : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    // ---- MinCostFlow ----------------------------------------------------------------------------------------------
-
-    void minCostFlowSmallGraph()
-    {
-        // Two units must go; the cheap path holds one, the second takes the dearer one.
-        MinCostFlow f(4);
-        const int cheap = f.addEdge(0, 1, 1, 1);
-        f.addEdge(1, 3, 5, 0);
-        const int dear = f.addEdge(0, 2, 5, 3);
-        f.addEdge(2, 3, 1, 0);
-        const MinCostFlow::Result r = f.solve(0, 3);
-        QCOMPARE(r.flow, qint64(2));
-        QCOMPARE(r.cost, qint64(4));
-        QCOMPARE(f.flow(cheap), qint64(1));
-        QCOMPARE(f.flow(dear), qint64(1));
-        QVERIFY(!r.negativeCycle);
-    }
-
-    void minCostFlowReroutes()
-    {
-        // The first unit's cheapest path (0-1-2-3) blocks the maximum flow; the second phase must undo its middle arc.
-        MinCostFlow f(4);
-        f.addEdge(0, 1, 1, 0);
-        f.addEdge(0, 2, 1, 5);
-        const int middle = f.addEdge(1, 2, 1, 0);
-        f.addEdge(1, 3, 1, 5);
-        f.addEdge(2, 3, 1, 0);
-        const MinCostFlow::Result r = f.solve(0, 3);
-        QCOMPARE(r.flow, qint64(2));
-        QCOMPARE(r.cost, qint64(10));
-        QCOMPARE(f.flow(middle), qint64(0));
-    }
-
-    void minCostFlowNegativeCycleRefused()
-    {
-        MinCostFlow f(4);
-        f.addEdge(0, 1, 1, 0);
-        f.addEdge(1, 2, 1, -3);
-        f.addEdge(2, 1, 1, 1);
-        f.addEdge(2, 3, 1, 0);
-        const MinCostFlow::Result r = f.solve(0, 3);
-        QVERIFY(r.negativeCycle);
-        QCOMPARE(r.flow, qint64(0));
-    }
-
-    void minCostFlowMatchesReference()
-    {
-        // Random graphs with cycles (costs 0..9) and acyclic ones with negative costs, against Bellman-Ford paths.
-        QRandomGenerator rng(20261123);
-        int phasesBelowUnits = 0;
-        for (int t = 0; t < 300; ++t) {
-            const bool negative = t % 2 == 1;
-            const int nodes = 2 + int(rng.bounded(9));
-            std::vector<Arc> arcs;
-            const int count = int(rng.bounded(nodes * 3));
-            for (int e = 0; e < count; ++e) {
-                int a = int(rng.bounded(nodes));
-                int b = int(rng.bounded(nodes));
-                if (negative && a > b)
-                    std::swap(a, b);
-                if (a == b)
-                    continue;
-                arcs.push_back({a, b, qint64(rng.bounded(5)), negative ? qint64(rng.bounded(15)) - 5 : qint64(rng.bounded(10))});
-            }
-            MinCostFlow f(nodes);
-            for (const Arc &a : arcs)
-                f.addEdge(a.from, a.to, a.capacity, a.cost);
-            const MinCostFlow::Result r = f.solve(0, nodes - 1);
-            const auto [flow, cost] = referenceMinCostFlow(nodes, arcs, 0, nodes - 1);
-            QCOMPARE(r.flow, flow);
-            QCOMPARE(r.cost, cost);
-            // The edge flows are a flow: within capacity, conserved, and adding up to the reported cost.
-            std::vector<qint64> balance(std::size_t(nodes), 0);
-            qint64 sum = 0;
-            for (std::size_t e = 0; e < arcs.size(); ++e) {
-                const qint64 x = f.flow(int(e));
-                QVERIFY(x >= 0 && x <= arcs[e].capacity);
-                balance[std::size_t(arcs[e].from)] -= x;
-                balance[std::size_t(arcs[e].to)] += x;
-                sum += x * arcs[e].cost;
-            }
-            QCOMPARE(sum, r.cost);
-            QCOMPARE(balance[std::size_t(nodes - 1)], r.flow);
-            for (int v = 1; v + 1 < nodes; ++v)
-                QCOMPARE(balance[std::size_t(v)], qint64(0));
-            if (r.phases < r.flow)
-                ++phasesBelowUnits;
-        }
-        QVERIFY2(phasesBelowUnits > 0, "no phase ever augmented more than one unit");
-    }
-
     // ---- Hand-built cases -----------------------------------------------------------------------------------------
 
     void franceLimitOfL73()
