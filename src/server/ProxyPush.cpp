@@ -117,6 +117,15 @@ PushResult ProxyPush::personPut(const PushItem &item, const std::optional<Stored
     if (current) {
         // What a cadre may change once it exists: withdraw it (its live matches are cancelled).
         const QString status = item.data.value(QLatin1String("status")).toString(field(current->data, "status"));
+        for (const char *key : {"first_name", "last_name", "email", "phone", "postal_code", "commune_code", "polling_station", "rounds",
+                                "abroad", "birth_date", "voter_number"}) {
+            const QJsonValue pushed = item.data.value(QLatin1String(key));
+            if (!pushed.isUndefined() && pushed != current->data.value(QLatin1String(key)))
+                return rejected(item,
+                                QStringLiteral("%1: what a mandant or mandataire filed is theirs; withdraw it and file a new one")
+                                    .arg(QLatin1String(key)),
+                                current);
+        }
         if (status == field(current->data, "status"))
             return RecordPush::applied(item, current->version, current->data);
         if (status != QLatin1String("withdrawn"))

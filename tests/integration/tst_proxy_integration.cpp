@@ -532,6 +532,11 @@ private Q_SLOTS:
     {
         const QString marie = m_requestOf.value(QStringLiteral("marie@example.org"));
         const int before = int(mailsTo(QStringLiteral("paul@example.org")).size());
+        // What she filed is hers: a cadre cannot rewrite it (nothing changes), only withdraw it.
+        const QJsonObject edit = push(QStringLiteral("alice"), QStringLiteral("proxy_request"), marie, {{QStringLiteral("phone"), QStringLiteral("+33700000000")}});
+        QCOMPARE(field(edit, "status"), QStringLiteral("rejected"));
+        QVERIFY2(field(edit, "message").startsWith(QLatin1String("phone:")), qPrintable(field(edit, "message")));
+        QVERIFY(!m_server->query(QStringLiteral("SELECT data FROM records WHERE id = ?"), {marie}).value(0).contains(QLatin1String("+33700000000")));
         const QJsonObject r = push(QStringLiteral("alice"), QStringLiteral("proxy_request"), marie, {{QStringLiteral("status"), QStringLiteral("withdrawn")}});
         QCOMPARE(field(r, "status"), QStringLiteral("applied"));
         QCOMPARE(m_server->query(QStringLiteral("SELECT COUNT(*) FROM proxy_live WHERE request_id = ?"), {marie}).value(0), QStringLiteral("0"));
