@@ -80,7 +80,11 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
         else if (!commune)
             fail("commune", QStringLiteral("Ce code postal couvre plusieurs communes : choisissez la vôtre."),
                  QStringLiteral("This postal code covers several communes: choose yours."));
-        else {
+        else if (!e.zone.isEmpty() && !zones.isWithin(commune->code, e.zone)) {
+            const Zone *area = zones.zone(e.zone);
+            fail("postal_code", QStringLiteral("Ce formulaire est celui de %1 : votre commune n'en fait pas partie.").arg(area ? area->name : e.zone),
+                 QStringLiteral("This form is the one of %1: your commune is not part of it.").arg(area ? area->name : e.zone));
+        } else {
             f.communeCode = commune->code;
             f.commune = commune->name;
             f.department = zones.departmentOf(commune->code);

@@ -266,6 +266,11 @@ private Q_SLOTS:
         html = QString::fromUtf8(page);
         QVERIFY2(html.contains(QStringLiteral("plusieurs communes")), qPrintable(html.left(3000)));
         QVERIFY(html.contains(QStringLiteral("<select id=\"f-commune\"")));
+        // This election is the Rhône's: a Parisian is told so.
+        Person paris{QStringLiteral("Ana"), QStringLiteral("Roux"), QStringLiteral("ana@example.org"), QStringLiteral("75011"),
+                     QStringLiteral("1"), {1}};
+        QCOMPARE(post(QStringLiteral("/v/%1/mandant").arg(Slug), form(fieldsOf(paris, false)), &page), 400);
+        QVERIFY2(QString::fromUtf8(page).contains(QStringLiteral("Ce formulaire est celui de Rhône")), qPrintable(QString::fromUtf8(page).left(3000)));
         // As JSON, for a website's own form.
         auto h = http();
         QCOMPARE(h->postBody(QStringLiteral("/v/%1/mandataire").arg(Slug).toUtf8().constData(), form(fieldsOf(p, true)),
