@@ -52,17 +52,11 @@ QVariant ProxyOfferModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return nameData(p, role);
     case CommuneColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return p.commune.isEmpty() ? p.postalCode : QString(p.postalCode + u' ' + p.commune).trimmed();
-        break;
+        return placeData(p, Place::Commune, role);
     case StationColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return p.pollingStation;
-        break;
+        return placeData(p, Place::Station, role);
     case RoundsColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return roundsText(p.rounds);
-        break;
+        return placeData(p, Place::Rounds, role);
     case Round1Column:
     case Round2Column:
         return roundData(p, index.column() == Round1Column ? 1 : 2, role);

@@ -44,6 +44,21 @@ QString ProxyPersonModel::roundsText(int rounds)
     return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
 }
 
+QVariant ProxyPersonModel::placeData(const ProxyPerson &p, Place place, int role)
+{
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (place) {
+    case Place::Commune:
+        return p.commune.isEmpty() ? p.postalCode : QString(p.postalCode + u' ' + p.commune).trimmed();
+    case Place::Station:
+        return p.pollingStation;
+    case Place::Rounds:
+        return roundsText(p.rounds);
+    }
+    return {};
+}
+
 QVariant ProxyPersonModel::nameData(const ProxyPerson &p, int role) const
 {
     if (role == Qt::DisplayRole)

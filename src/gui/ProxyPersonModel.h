@@ -47,6 +47,9 @@ protected:
     virtual const QList<ProxyPerson> *people() const = 0;
     /// The name column's data (names sort by last name).
     QVariant nameData(const ProxyPerson &p, int role) const;
+    /// The columns both lists show the same way.
+    enum class Place { Commune, Station, Rounds };
+    static QVariant placeData(const ProxyPerson &p, Place place, int role);
     /// The rounds of `round` (0: both) within the election.
     int roundsInView(int round) const;
 

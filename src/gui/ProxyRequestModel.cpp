@@ -58,17 +58,11 @@ QVariant ProxyRequestModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return nameData(p, role);
     case CommuneColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return p.commune.isEmpty() ? p.postalCode : QString(p.postalCode + u' ' + p.commune).trimmed();
-        break;
+        return placeData(p, Place::Commune, role);
     case StationColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return p.pollingStation;
-        break;
+        return placeData(p, Place::Station, role);
     case RoundsColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return roundsText(p.rounds);
-        break;
+        return placeData(p, Place::Rounds, role);
     case AbroadColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return p.abroad ? tr("Yes") : QString();

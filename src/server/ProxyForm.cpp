@@ -1,7 +1,5 @@
 #include "ProxyForm.h"
 
-#include "EmailAddress.h"
-#include "PhoneNumber.h"
 #include "ProxyElection.h"
 #include "ZoneTree.h"
 
@@ -22,41 +20,12 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
 {
     ProxyForm f;
     f.kind = kind;
-    auto fail = [&](const char *field, const QString &fr, const QString &en) { errors->append({QLatin1String(field), e.say(fr, en)}); };
-    auto text = [&](const char *field, const QString &labelFr, const QString &labelEn, qsizetype max) {
-        const QString v = fields.value(QLatin1String(field)).simplified();
-        if (v.isEmpty())
-            fail(field, QStringLiteral("Indiquez votre %1.").arg(labelFr), QStringLiteral("Enter your %1.").arg(labelEn));
-        else if (v.size() > max)
-            fail(field, QStringLiteral("Votre %1 est trop long (%2 caractères au plus).").arg(labelFr).arg(max),
-                 QStringLiteral("Your %1 is too long (at most %2 characters).").arg(labelEn).arg(max));
-        else if (SignatureForm::hasControlCharacters(v))
-            fail(field, QStringLiteral("Votre %1 contient des caractères invalides.").arg(labelFr),
-                 QStringLiteral("Your %1 contains invalid characters.").arg(labelEn));
-        return v;
-    };
-    f.firstName = text("first_name", QStringLiteral("prénom"), QStringLiteral("first name"), SignatureForm::MaxNameChars);
-    f.lastName = text("last_name", QStringLiteral("nom"), QStringLiteral("last name"), SignatureForm::MaxNameChars);
-
-    const QString email = fields.value(QStringLiteral("email")).trimmed();
-    if (email.isEmpty()) {
-        fail("email", QStringLiteral("Indiquez votre adresse e-mail : nous y envoyons le lien de confirmation."),
-             QStringLiteral("Enter your e-mail address: we send the confirmation link there."));
-    } else {
-        const auto normalized = email.size() <= 254 ? EmailAddress::normalize(email) : EmailAddress::Result{};
-        if (!normalized.isValid())
-            fail("email", QStringLiteral("Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr)."),
-                 QStringLiteral("This e-mail address is not valid (example: first.last@example.com)."));
-        f.email = normalized.normalized;
-    }
-    const QString phone = fields.value(QStringLiteral("phone")).trimmed();
-    if (!phone.isEmpty()) {
-        const auto normalized = phone.size() <= 40 ? PhoneNumber::normalize(phone) : PhoneNumber::Result{};
-        if (!normalized.isValid())
-            fail("phone", QStringLiteral("Ce numéro de téléphone n'est pas valide (exemple : 06 12 34 56 78)."),
-                 QStringLiteral("This phone number is not valid (example: +33 6 12 34 56 78)."));
-        f.phone = normalized.e164;
-    }
+    FormChecks check(fields, [&e](const QString &fr, const QString &en) { return e.say(fr, en); }, errors);
+    auto fail = [&check](const char *field, const QString &fr, const QString &en) { check.fail(field, fr, en); };
+    f.firstName = check.text("first_name", QStringLiteral("prénom"), QStringLiteral("first name"), SignatureForm::MaxNameChars);
+    f.lastName = check.text("last_name", QStringLiteral("nom"), QStringLiteral("last name"), SignatureForm::MaxNameChars);
+    f.email = check.email();
+    f.phone = check.phone();
 
     static const QRegularExpression fiveDigits(QStringLiteral("^[0-9]{5}$"));
     f.postalCode = fields.value(QStringLiteral("postal_code")).remove(QLatin1Char(' '));
@@ -90,10 +59,10 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
             f.department = zones.departmentOf(commune->code);
         }
     }
-    f.pollingStation = text("polling_station", QStringLiteral("bureau de vote"), QStringLiteral("polling station"), MaxStationChars);
+    f.pollingStation = check.text("polling_station", QStringLiteral("bureau de vote"), QStringLiteral("polling station"), MaxStationChars);
 
     for (const int round : e.rounds)
-        if (SignatureForm::isTicked(fields.value(QStringLiteral("round_%1").arg(round))))
+        if (FormChecks::isTicked(fields.value(QStringLiteral("round_%1").arg(round))))
             f.rounds |= roundBit(round);
     if (f.rounds == 0)
         fail("rounds",
@@ -102,7 +71,7 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
              kind == Kind::Request ? QStringLiteral("Tick the round(s) you need a proxy for.")
                                    : QStringLiteral("Tick the round(s) you can vote for someone."));
     if (kind == Kind::Request) {
-        f.abroad = SignatureForm::isTicked(fields.value(QStringLiteral("abroad")));
+        f.abroad = check.ticked("abroad");
     } else {
         const QString birth = fields.value(QStringLiteral("birth_date")).trimmed();
         if (!birth.isEmpty()) {
@@ -121,7 +90,7 @@ std::optional<ProxyForm> ProxyForm::parse(Kind kind, const Fields &fields, const
             fail("voter_number", QStringLiteral("Le numéro national d'électeur compte 6 à 12 chiffres (il figure sur votre carte électorale)."),
                  QStringLiteral("The national voter number has 6 to 12 digits (it is on your voter card)."));
     }
-    if (!SignatureForm::isTicked(fields.value(QStringLiteral("consent"))))
+    if (!check.ticked("consent"))
         fail("consent", QStringLiteral("Cochez la case d'accord pour continuer."), QStringLiteral("Tick the agreement box to go on."));
     if (!errors->isEmpty())
         return std::nullopt;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormChecks.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -19,10 +21,7 @@ struct Petition;
 /// dedupe key), French postal code (known: it gives the department), optional phone (E.164), the required
 /// consent box and the optional newsletter box. Messages speak the petition's language.
 struct SignatureForm {
-    struct FieldError {
-        QString field;
-        QString message;
-    };
+    using FieldError = FormChecks::FieldError;
 
     QString firstName;
     QString lastName;
@@ -36,7 +35,7 @@ struct SignatureForm {
     static constexpr qsizetype MaxNameChars = 100;
 
     /// The submitted fields as typed (redisplayed with the errors).
-    using Fields = QHash<QString, QString>;
+    using Fields = FormChecks::Fields;
 
     /// The checked form, or nullopt with one message per faulty field, in form order.
     static std::optional<SignatureForm> parse(const Fields &fields, const Petition &petition, const ZoneTree &zones,
@@ -44,9 +43,6 @@ struct SignatureForm {
     /// True when the invisible field that people leave empty was filled (a robot).
     static bool isHoneypotFilled(const Fields &fields);
     static QString honeypotName() { return QStringLiteral("website"); }
-    /// A ticked box's value ("on", "1", "yes", "true").
-    static bool isTicked(const QString &value);
-    static bool hasControlCharacters(const QString &text);
 
     QJsonObject toJson() const;
     static SignatureForm fromJson(const QJsonObject &o);
