@@ -68,8 +68,8 @@ QHash<QString, QVariant> contactColumn(Db &db, const QStringList &ids, const cha
     if (ids.isEmpty())
         return out;
     const QVariantList binds(ids.cbegin(), ids.cend());
-    const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE id IN (%2)").arg(QLatin1String(column), marks), binds);
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE id IN (%2)").arg(QLatin1String(column), Db::marks(int(ids.size()))),
+                           binds);
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1));
     q.finish();
@@ -86,39 +86,53 @@ QHash<QString, QJsonObject> contactData(Db &db, const QStringList &ids)
     return out;
 }
 
-/// The rows of new leases: every assignment in one INSERT, every target in one UPDATE (a claim is a write
-/// transaction that all volunteers wait for, so its statements are kept few).
-void writeLeases(Db &db, const QString &campaignId, qint64 volunteer, const QList<std::pair<QString, QString>> &leases,
-                 qint64 now, qint64 expires)
+struct Lease {
+    QString id;
+    QString contactId;
+    qint64 volunteer = 0;
+};
+
+/// The rows of new leases: the assignments in multi-row INSERTs, then every target in one UPDATE from them (claims
+/// are write transactions that every volunteer waits for, so their statements are kept few).
+void writeLeases(Db &db, const QString &campaignId, const QList<Lease> &leases, qint64 now, qint64 expires)
 {
-    if (leases.isEmpty())
-        return;
-    QStringList rows;
-    QVariantList binds;
-    for (const auto &[id, contact] : leases) {
-        rows << QStringLiteral("(?, ?, ?, ?, 'leased', ?, ?)");
-        binds << id << campaignId << contact << volunteer << now << expires;
+    for (qsizetype start = 0; start < leases.size(); start += Db::RowsPerStatement) {
+        const qsizetype n = std::min<qsizetype>(Db::RowsPerStatement, leases.size() - start);
+        QVariantList rows;
+        QVariantList ids;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const Lease &l = leases.at(i);
+            rows << l.id << campaignId << l.contactId << l.volunteer << QStringLiteral("leased") << now << expires;
+            ids << l.id;
+        }
+        db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
+                               " expires_at) VALUES ")
+                    + Db::rowMarks(int(n), 7),
+                rows);
+        ids.prepend(now);
+        db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', leased_to = a.volunteer_id, lease_expires = a.expires_at,"
+                               " updated_at = ?, assignment_id = a.id FROM call_assignments a WHERE a.id IN (")
+                    + Db::marks(int(n))
+                    + QStringLiteral(") AND call_targets.campaign_id = a.campaign_id AND call_targets.contact_id = a.contact_id"),
+                ids);
     }
-    db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
-                           " expires_at) VALUES ")
-                + rows.join(QLatin1Char(',')),
-            binds);
-    QString cases;
-    QStringList marks;
-    QVariantList update{volunteer, expires, now};
-    for (const auto &[id, contact] : leases) {
-        cases += QStringLiteral(" WHEN ? THEN ?");
-        update << contact << id;
-    }
-    update << campaignId;
-    for (const auto &lease : leases) {
-        marks << QStringLiteral("?");
-        update << lease.second;
-    }
-    db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', leased_to = ?, lease_expires = ?, updated_at = ?,"
-                           " assignment_id = CASE contact_id%1 END WHERE campaign_id = ? AND contact_id IN (%2)")
-                .arg(cases, marks.join(QLatin1Char(','))),
-            update);
+}
+
+/// Live leases of each of `volunteers` in the campaign, in one query.
+QHash<qint64, int> activeLeases(Db &db, const QString &campaignId, const QList<qint64> &volunteers, qint64 now)
+{
+    QVariantList binds{campaignId, now};
+    for (const qint64 v : volunteers)
+        binds << v;
+    QHash<qint64, int> out;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT volunteer_id, COUNT(*) FROM call_assignments WHERE campaign_id = ? AND status = 'leased'"
+                                          " AND expires_at > ? AND volunteer_id IN (")
+                               + Db::marks(int(volunteers.size())) + QStringLiteral(") GROUP BY volunteer_id"),
+                           binds);
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    q.finish();
+    return out;
 }
 
 QString communeName(const ZoneTree &zones, const QJsonObject &contact)
@@ -317,53 +331,68 @@ void CallPool::endAssignment(Db &db, OpWriter &ops, const QString &assignmentId,
     db.exec(QStringLiteral("UPDATE call_assignments SET status = ?, ended_at = ? WHERE id = ?"), {status, now, assignmentId});
 }
 
-CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, const UserAccess &user,
-                                const ZoneTree &zones, int count, qint64 now)
+QList<CallPool::Claim> CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, const QList<ClaimRequest> &requests,
+                                      const ZoneTree &zones, qint64 now)
 {
-    Claim out;
+    QList<Claim> out(requests.size());
+    auto everyone = [&out](const QString &reason, const QString &nextOpen) {
+        for (Claim &one : out) {
+            one.reason = reason;
+            one.nextOpen = nextOpen;
+        }
+        return out;
+    };
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    if (!c.campaign.isActive()) {
-        out.reason = c.campaign.status; // paused or closed
-        return out;
-    }
+    if (!c.campaign.isActive())
+        return everyone(c.campaign.status, QString()); // paused or closed
     if (!c.campaign.hours.isOpen(at)) {
-        out.reason = QStringLiteral("outside_hours");
         const QDateTime next = c.campaign.hours.nextOpen(at);
-        out.nextOpen = next.isValid() ? ContactJson::isoTime(next) : QString();
-        return out;
+        return everyone(QStringLiteral("outside_hours"), next.isValid() ? ContactJson::isoTime(next) : QString());
     }
-    const int active = db.scalar(QStringLiteral("SELECT COUNT(*) FROM call_assignments WHERE volunteer_id = ? AND campaign_id = ?"
-                                                " AND status = 'leased' AND expires_at > ?"),
-                                 {user.user.id, c.record.id, now}, 0)
-                           .toInt();
-    const int want = std::min(count, MaxActiveLeases - active);
-    if (want <= 0) {
-        out.reason = QStringLiteral("limit");
-        return out;
+
+    // How many each claim may take, in order: a volunteer claiming twice in the batch has the first one counted.
+    QList<qint64> volunteers;
+    for (const ClaimRequest &r : requests) {
+        if (!volunteers.contains(r.user->user.id))
+            volunteers << r.user->user.id;
+    }
+    QHash<qint64, int> held = activeLeases(db, c.record.id, volunteers, now);
+    QList<int> want(requests.size(), 0);
+    int remaining = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        int &h = held[requests.at(i).user->user.id];
+        want[i] = std::max(0, std::min(requests.at(i).count, MaxActiveLeases - h));
+        h += want[i];
+        remaining += want[i];
     }
     const qint64 refreshed = db.scalar(QStringLiteral("SELECT refreshed_at FROM call_pool_refresh WHERE campaign_id = ?"),
                                        {c.record.id}, 0)
                                  .toLongLong();
-    if (now - refreshed > RefreshEveryMs)
-        refresh(db, c, zones, now);
     QString error;
     const auto spec = AudienceSpec::fromJson(c.campaign.audience, c.campaign.zone, zones, &error);
-    if (!spec) {
-        out.reason = QStringLiteral("exhausted");
-        return out;
-    }
+    if (remaining > 0 && now - refreshed > RefreshEveryMs)
+        refresh(db, c, zones, now);
 
     const qint64 expires = now + qint64(c.campaign.leaseMinutes) * 60 * 1000;
-    const QString bucket = personalBucket(user.user.id);
     const QString leasedAt = iso(now);
     const QString expiresAt = iso(expires);
     const QString key = cardKey(c);
+    QStringList buckets;
+    for (const qint64 v : std::as_const(volunteers))
+        buckets << personalBucket(v);
+    ops.loadHeads(buckets);
 
-    QList<std::pair<QString, QString>> leases; // (assignment id, contact id) of this round
-    for (int round = 0; round < 50 && out.assignments.size() < want; ++round) {
+    qsizetype serving = 0; // the claim the next contact goes to
+    auto advance = [&] {
+        while (serving < requests.size() && out.at(serving).assignments.size() >= want.at(serving))
+            ++serving;
+        return serving < requests.size();
+    };
+    QList<Lease> leases; // of this round
+    for (int round = 0; spec && round < 50 && remaining > 0 && advance(); ++round) {
         // A little slack for contacts no longer eligible (the loop takes more anyway). Not on PostgreSQL: there the
         // rows read are locked until the commit, and spare ones would hide from concurrent claims (SKIP LOCKED).
-        const int limit = want - int(out.assignments.size()) + (db.isPostgres() ? 0 : 2);
+        const int limit = remaining + (db.isPostgres() ? 0 : 2);
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
         // A card still holds when neither the contact nor the campaign changed since it was made (and it was made
         // only for an eligible contact); the others are made again from the contact, read in one query.
@@ -378,7 +407,7 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
         }
         const QHash<QString, QJsonObject> contacts = contactData(db, stale);
         for (const Candidate &t : found) {
-            if (out.assignments.size() >= want)
+            if (!advance())
                 break;
             if (t.state == QLatin1String("leased") && !t.assignmentId.isEmpty())
                 endAssignment(db, ops, t.assignmentId, QStringLiteral("expired"), now);
@@ -395,51 +424,73 @@ CallPool::Claim CallPool::claim(Db &db, OpWriter &ops, const StoredCampaign &c, 
                 db.exec(QStringLiteral("UPDATE call_targets SET card = ?, card_version = ? WHERE campaign_id = ? AND contact_id = ?"),
                         {card, cardVersion(versions.value(t.contactId), key), c.record.id, t.contactId});
             }
+            const qint64 volunteer = requests.at(serving).user->user.id;
+            const QString bucket = personalBucket(volunteer);
             const QString id = Uuid7::generate();
             // The assignment is a synced record of the volunteer's bucket; its row is call_assignments (the op
             // log keeps its data for the pull), so no generic records row is written.
             ops.put(bucket, AssignmentType, id, t.contactId, assignmentJson(card, id, t.attempts + 1, leasedAt, expiresAt, bucket));
-            leases.append({id, t.contactId});
-            out.assignments << QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("contact_id"), t.contactId},
-                                           {QStringLiteral("lease_expires"), expiresAt}};
+            leases.append({id, t.contactId, volunteer});
+            out[serving].assignments << QJsonObject{{QStringLiteral("id"), id},
+                                                    {QStringLiteral("contact_id"), t.contactId},
+                                                    {QStringLiteral("lease_expires"), expiresAt}};
+            --remaining;
         }
-        writeLeases(db, c.record.id, user.user.id, leases, now, expires);
+        writeLeases(db, c.record.id, leases, now, expires);
         leases.clear();
         if (found.size() < limit)
             break;
     }
-    if (out.assignments.isEmpty())
-        out.reason = QStringLiteral("exhausted");
-    else
-        writeBrief(db, ops, c, user.user.id);
+    QList<qint64> served;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (want.at(i) == 0)
+            out[i].reason = QStringLiteral("limit");
+        else if (out.at(i).assignments.isEmpty())
+            out[i].reason = QStringLiteral("exhausted");
+        else if (!served.contains(requests.at(i).user->user.id))
+            served << requests.at(i).user->user.id;
+    }
+    writeBriefs(db, ops, c, served);
     return out;
 }
 
-void CallPool::writeBrief(Db &db, OpWriter &ops, const StoredCampaign &c, qint64 volunteerId)
+void CallPool::writeBriefs(Db &db, OpWriter &ops, const StoredCampaign &c, const QList<qint64> &volunteers)
 {
+    if (volunteers.isEmpty())
+        return;
     const QString key = briefKey(c);
-    QString id;
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, brief_key FROM call_briefs WHERE campaign_id = ? AND volunteer_id = ?"),
-                           {c.record.id, volunteerId});
-    if (q.next()) {
-        if (q.value(1).toString() == key) {
-            q.finish();
-            return;
-        }
-        id = q.value(0).toString();
-    }
+    QVariantList binds{c.record.id};
+    for (const qint64 v : volunteers)
+        binds << v;
+    QHash<qint64, std::pair<QString, QString>> stored; // volunteer -> (brief id, key)
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT volunteer_id, id, brief_key FROM call_briefs WHERE campaign_id = ? AND volunteer_id IN (")
+                               + Db::marks(int(volunteers.size())) + QLatin1Char(')'),
+                           binds);
+    while (q.next())
+        stored.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
     q.finish();
-    const QString bucket = personalBucket(volunteerId);
-    if (id.isEmpty()) {
-        id = Uuid7::generate();
-        db.exec(QStringLiteral("INSERT INTO call_briefs (campaign_id, volunteer_id, id, brief_key) VALUES (?, ?, ?, ?)"),
-                {c.record.id, volunteerId, id, key});
-    } else {
-        db.exec(QStringLiteral("UPDATE call_briefs SET brief_key = ? WHERE campaign_id = ? AND volunteer_id = ?"),
-                {key, c.record.id, volunteerId});
+    QVariantList added;
+    int addedRows = 0;
+    for (const qint64 v : volunteers) {
+        const auto it = stored.constFind(v);
+        QString id;
+        if (it == stored.constEnd()) {
+            id = Uuid7::generate();
+            added << c.record.id << v << id << key;
+            ++addedRows;
+        } else if (it->second != key) {
+            id = it->first;
+            db.exec(QStringLiteral("UPDATE call_briefs SET brief_key = ? WHERE campaign_id = ? AND volunteer_id = ?"),
+                    {key, c.record.id, v});
+        } else {
+            continue; // current
+        }
+        const QString bucket = personalBucket(v);
+        ops.put(bucket, BriefType, id, id, ContactStore::compact(briefData(c, id, bucket)));
     }
-    ops.put(bucket, BriefType, id, id, ContactStore::compact(briefData(c, id, bucket)));
+    if (addedRows > 0)
+        db.exec(QStringLiteral("INSERT INTO call_briefs (campaign_id, volunteer_id, id, brief_key) VALUES ") + Db::rowMarks(addedRows, 4),
+                added);
 }
 
 void CallPool::updateBriefs(Db &db, OpWriter &ops, const StoredCampaign &c)
@@ -450,8 +501,8 @@ void CallPool::updateBriefs(Db &db, OpWriter &ops, const StoredCampaign &c)
     while (q.next())
         volunteers << q.value(0).toLongLong();
     q.finish();
-    for (const qint64 v : std::as_const(volunteers))
-        writeBrief(db, ops, c, v);
+    for (qsizetype start = 0; start < volunteers.size(); start += Db::RowsPerStatement)
+        writeBriefs(db, ops, c, volunteers.mid(start, Db::RowsPerStatement));
 }
 
 bool CallPool::release(Db &db, OpWriter &ops, const QString &assignmentId, const UserAccess &user, qint64 now)

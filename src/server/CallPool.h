@@ -56,11 +56,18 @@ public:
         QString reason; ///< "", outside_hours, paused, exhausted, limit
         QString nextOpen;
     };
-    static Claim claim(Db &db, OpWriter &ops, const StoredCampaign &c, const UserAccess &user, const ZoneTree &zones,
-                       int count, qint64 now);
-    /// Puts the volunteer's brief of the campaign (name, goal, script, survey) in their bucket, unless the one
-    /// there is current.
-    static void writeBrief(Db &db, OpWriter &ops, const StoredCampaign &c, qint64 volunteerId);
+    struct ClaimRequest {
+        const UserAccess *user = nullptr; ///< a volunteer who may call (mayCall)
+        int count = 0;
+    };
+    /// Leases up to `count` contacts to each of the claims, in order, the pool's next contacts going to the first
+    /// claim: the claims of one campaign waiting together share each query and each multi-row write, so a batch
+    /// of them costs a few statements, not a few per claim. One answer per request, in the same order.
+    static QList<Claim> claim(Db &db, OpWriter &ops, const StoredCampaign &c, const QList<ClaimRequest> &requests,
+                              const ZoneTree &zones, qint64 now);
+    /// Puts each volunteer's brief of the campaign (name, goal, script, survey) in their bucket, unless the one
+    /// there is current. At most Db::RowsPerStatement volunteers.
+    static void writeBriefs(Db &db, OpWriter &ops, const StoredCampaign &c, const QList<qint64> &volunteers);
     /// After the campaign changed: every brief of it made before is written again.
     static void updateBriefs(Db &db, OpWriter &ops, const StoredCampaign &c);
     /// Gives a lease back; false when it is not the caller's active lease.

@@ -57,21 +57,37 @@ void ClaimBatcher::drain(Db &db)
     qint64 last = 0;
     try {
         Transaction tx(db, true);
-        OpWriter ops(db);
+        OpWriter ops(db, OpWriter::Rows::Batched);
         const qint64 now = ServerClock::nowMs();
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            const Pending &p = *batch[i];
-            // Refusals are decided before this claim writes anything, so they leave the batch intact.
-            const auto campaign = CallPool::load(db, p.campaignId);
-            if (!campaign) {
-                refused[i] = std::make_exception_ptr(ApiError::notFound(QStringLiteral("no call campaign ") + p.campaignId));
+        // The claims of each campaign together, in arrival order.
+        std::vector<bool> grouped(batch.size(), false);
+        for (std::size_t first = 0; first < batch.size(); ++first) {
+            if (grouped[first])
                 continue;
+            const QString &campaignId = batch[first]->campaignId;
+            const auto campaign = CallPool::load(db, campaignId);
+            QList<CallPool::ClaimRequest> requests;
+            std::vector<std::size_t> members;
+            for (std::size_t i = first; i < batch.size(); ++i) {
+                const Pending &p = *batch[i];
+                if (grouped[i] || p.campaignId != campaignId)
+                    continue;
+                grouped[i] = true;
+                // Refusals are decided before anything is written, so they leave the batch intact.
+                if (!campaign)
+                    refused[i] = std::make_exception_ptr(ApiError::notFound(QStringLiteral("no call campaign ") + campaignId));
+                else if (!CallPool::mayCall(campaign->campaign, *p.user))
+                    refused[i] = std::make_exception_ptr(ApiError::forbidden(QStringLiteral("you are not in this campaign's team")));
+                else {
+                    requests.append({p.user.get(), p.count});
+                    members.push_back(i);
+                }
             }
-            if (!CallPool::mayCall(campaign->campaign, *p.user)) {
-                refused[i] = std::make_exception_ptr(ApiError::forbidden(QStringLiteral("you are not in this campaign's team")));
+            if (requests.isEmpty())
                 continue;
-            }
-            claims[i] = CallPool::claim(db, ops, *campaign, *p.user, m_ctx.zones, p.count, now);
+            QList<CallPool::Claim> answers = CallPool::claim(db, ops, *campaign, requests, m_ctx.zones, now);
+            for (std::size_t k = 0; k < members.size(); ++k)
+                claims[members[k]] = std::move(answers[qsizetype(k)]);
         }
         ops.finish();
         tx.commit();

@@ -17,7 +17,8 @@ struct ServerContext;
 
 /// Group commit of call claims: when many volunteers claim at once, the claims waiting for the database's
 /// write lane are applied together, in arrival order, in one write transaction (one commit, one op-counter
-/// update), instead of one transaction each. A claim refused (unknown campaign, not in the team) does not touch
+/// update), instead of one transaction each; the claims of one campaign share their queries and multi-row writes
+/// (CallPool::claim), and the op rows are written many per INSERT. A claim refused (unknown campaign, not in the team) does not touch
 /// the database and gets its own error; a database failure fails the whole batch, which is rolled back.
 class ClaimBatcher
 {

@@ -147,6 +147,28 @@ void Db::execDirect(const QString &sql)
     }
 }
 
+QString Db::marks(int n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out;
+}
+
+QString Db::rowMarks(int rows, int columns)
+{
+    const QString row = QLatin1Char('(') + marks(columns) + QLatin1Char(')');
+    QString out;
+    out.reserve(rows * (row.size() + 2));
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            out += QStringLiteral(", ");
+        out += row;
+    }
+    return out;
+}
+
 QVariant Db::scalar(const QString &sql, const QVariantList &args, const QVariant &fallback)
 {
     QSqlQuery &q = exec(sql, args);

@@ -46,6 +46,12 @@ public:
     QSqlQuery &exec(const QString &sql, const QVariantList &args = {});
     /// Runs a statement without caching it (DDL, PRAGMA). Throws DbError.
     void execDirect(const QString &sql);
+    /// Rows per multi-row statement (values per statement stay far below SQLite's and PostgreSQL's limits).
+    static constexpr int RowsPerStatement = 100;
+    /// "?, ?, ?": `n` placeholders, for an IN list.
+    static QString marks(int n);
+    /// "(?, ?), (?, ?)": `rows` rows of `columns` placeholders, for a multi-row VALUES.
+    static QString rowMarks(int rows, int columns);
     /// First column of the first row, or `fallback` when there is none.
     QVariant scalar(const QString &sql, const QVariantList &args = {}, const QVariant &fallback = {});
 

@@ -5,7 +5,7 @@
 
 namespace relais::server {
 
-OpWriter::OpWriter(Db &db) : m_db(db)
+OpWriter::OpWriter(Db &db, Rows rows) : m_db(db), m_rows(rows)
 {
     const QString sql = db.isPostgres() ? QStringLiteral("SELECT last_op_id FROM op_counter WHERE id = 1 FOR UPDATE")
                                         : QStringLiteral("SELECT last_op_id FROM op_counter WHERE id = 1");
@@ -30,6 +30,25 @@ OpWriter::Head &OpWriter::head(const QString &bucket)
     return m_heads.insert(bucket, h).value();
 }
 
+void OpWriter::loadHeads(const QStringList &buckets)
+{
+    QVariantList missing;
+    for (const QString &b : buckets) {
+        if (!m_heads.contains(b) && !missing.contains(b))
+            missing << b;
+    }
+    if (missing.isEmpty())
+        return;
+    for (const QVariant &b : std::as_const(missing))
+        m_heads.insert(b.toString(), Head{});
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT bucket, last_op_id, op_count, checksum FROM bucket_heads WHERE bucket IN (")
+                                 + Db::marks(int(missing.size())) + QLatin1Char(')'),
+                             missing);
+    while (q.next())
+        m_heads.insert(q.value(0).toString(), Head{q.value(1).toLongLong(), q.value(2).toLongLong(), quint32(q.value(3).toLongLong())});
+    q.finish();
+}
+
 qint64 OpWriter::append(const QString &bucket, SyncOp::Kind kind, const QString &type, const QString &id,
                         const QString &subject, const QByteArray &dataJson)
 {
@@ -39,14 +58,29 @@ qint64 OpWriter::append(const QString &bucket, SyncOp::Kind kind, const QString 
     h.last = opId;
     h.count += 1;
     h.sum += checksum; // quint32 wraps: the sum is mod 2^32
-    m_db.exec(QStringLiteral("INSERT INTO ops (op_id, bucket, op, type, id, subject, data, checksum, bucket_count,"
-                             " bucket_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {opId, bucket, SyncOp::kindId(kind), type, id, subject,
-               kind == SyncOp::Kind::Put ? m_db.utf8(dataJson)
-                                         : QVariant(),
-               qint64(checksum), h.count, qint64(h.sum)});
+    m_pending.push_back({opId, bucket, kind, type, id, subject, dataJson, checksum, h.count, h.sum});
     m_touched.insert(bucket, opId);
+    if (m_rows == Rows::EachOp || m_pending.size() >= std::size_t(Db::RowsPerStatement))
+        flush();
     return opId;
+}
+
+void OpWriter::flush()
+{
+    if (m_pending.empty())
+        return;
+    QVariantList binds;
+    binds.reserve(qsizetype(m_pending.size()) * 10);
+    for (const Row &r : m_pending) {
+        binds << r.opId << r.bucket << SyncOp::kindId(r.kind) << r.type << r.id << r.subject
+              << (r.kind == SyncOp::Kind::Put ? m_db.utf8(r.data) : QVariant()) << qint64(r.checksum) << r.count
+              << qint64(r.sum);
+    }
+    m_db.exec(QStringLiteral("INSERT INTO ops (op_id, bucket, op, type, id, subject, data, checksum, bucket_count,"
+                             " bucket_sum) VALUES ")
+                  + Db::rowMarks(int(m_pending.size()), 10),
+              binds);
+    m_pending.clear();
 }
 
 qint64 OpWriter::put(const QString &bucket, const QString &type, const QString &id, const QString &subject,
@@ -62,15 +96,24 @@ qint64 OpWriter::remove(const QString &bucket, const QString &type, const QStrin
 
 void OpWriter::finish()
 {
+    flush();
     if (m_last == m_first)
         return;
     m_db.exec(QStringLiteral("UPDATE op_counter SET last_op_id = ? WHERE id = 1"), {m_last});
-    for (auto it = m_touched.begin(); it != m_touched.end(); ++it) {
-        const Head &h = m_heads.value(it.key());
-        m_db.exec(QStringLiteral("INSERT INTO bucket_heads (bucket, last_op_id, op_count, checksum) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT (bucket) DO UPDATE SET last_op_id = excluded.last_op_id,"
-                                 " op_count = excluded.op_count, checksum = excluded.checksum"),
-                  {it.key(), h.last, h.count, qint64(h.sum)});
+    // The touched heads, many rows per statement.
+    const QStringList touched = m_touched.keys();
+    for (qsizetype start = 0; start < touched.size(); start += Db::RowsPerStatement) {
+        const qsizetype n = std::min<qsizetype>(Db::RowsPerStatement, touched.size() - start);
+        QVariantList binds;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const Head &h = m_heads.value(touched.at(i));
+            binds << touched.at(i) << h.last << h.count << qint64(h.sum);
+        }
+        m_db.exec(QStringLiteral("INSERT INTO bucket_heads (bucket, last_op_id, op_count, checksum) VALUES ")
+                      + Db::rowMarks(int(n), 4)
+                      + QStringLiteral(" ON CONFLICT (bucket) DO UPDATE SET last_op_id = excluded.last_op_id,"
+                                       " op_count = excluded.op_count, checksum = excluded.checksum"),
+                  binds);
     }
     if (m_db.isPostgres()) {
         // {"w": last op id, "b": {"D69": [cursor, count, checksum]}}; delivered at commit, in commit order.

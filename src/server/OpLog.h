@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <vector>
+
 namespace relais::server {
 
 /// Appends ops inside the caller's write transaction. Construction locks the op counter row
@@ -14,7 +16,10 @@ namespace relais::server {
 class OpWriter
 {
 public:
-    explicit OpWriter(Db &db);
+    /// When the op rows reach the database: one INSERT per op, or (Rows::Batched) many rows per INSERT, at
+    /// flush() and finish(); batched, the ops of this transaction are not in the `ops` table before then.
+    enum class Rows { EachOp, Batched };
+    explicit OpWriter(Db &db, Rows rows = Rows::EachOp);
 
     /// The id the next appended op will get (a record's version is the op id of its last change).
     qint64 nextOpId() const { return m_last + 1; }
@@ -22,7 +27,12 @@ public:
     qint64 put(const QString &bucket, const QString &type, const QString &id, const QString &subject,
                const QByteArray &dataJson);
     qint64 remove(const QString &bucket, const QString &type, const QString &id, const QString &subject);
-    /// Writes the op counter and the heads of the touched buckets; with PostgreSQL also NOTIFY relais_ops.
+    /// Reads the heads of `buckets` in one query, for a transaction about to append to many buckets.
+    void loadHeads(const QStringList &buckets);
+    /// Writes the ops appended and not written yet (Rows::Batched).
+    void flush();
+    /// Writes the pending ops, the op counter and the heads of the touched buckets; with PostgreSQL also NOTIFY
+    /// relais_ops.
     void finish();
     /// Buckets written by this transaction, with their new state (to publish after the commit).
     QHash<QString, BucketState> touchedStates() const;
@@ -36,11 +46,25 @@ private:
         qint64 count = 0;
         quint32 sum = 0;
     };
+    struct Row {
+        qint64 opId;
+        QString bucket;
+        SyncOp::Kind kind;
+        QString type;
+        QString id;
+        QString subject;
+        QByteArray data;
+        quint32 checksum;
+        qint64 count;
+        quint32 sum;
+    };
     Head &head(const QString &bucket);
     qint64 append(const QString &bucket, SyncOp::Kind kind, const QString &type, const QString &id,
                   const QString &subject, const QByteArray &dataJson);
 
     Db &m_db;
+    Rows m_rows;
+    std::vector<Row> m_pending;
     qint64 m_last = 0;
     qint64 m_first = 0;
     QHash<QString, Head> m_heads;
