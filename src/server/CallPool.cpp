@@ -96,8 +96,8 @@ struct Lease {
 /// are write transactions that every volunteer waits for, so their statements are kept few).
 void writeLeases(Db &db, const QString &campaignId, const QList<Lease> &leases, qint64 now, qint64 expires)
 {
-    for (qsizetype start = 0; start < leases.size(); start += Db::RowsPerStatement) {
-        const qsizetype n = std::min<qsizetype>(Db::RowsPerStatement, leases.size() - start);
+    for (qsizetype start = 0; start < leases.size();) {
+        const int n = Db::chunk(leases.size() - start);
         QVariantList rows;
         QVariantList ids;
         for (qsizetype i = start; i < start + n; ++i) {
@@ -105,16 +105,17 @@ void writeLeases(Db &db, const QString &campaignId, const QList<Lease> &leases, 
             rows << l.id << campaignId << l.contactId << l.volunteer << QStringLiteral("leased") << now << expires;
             ids << l.id;
         }
-        db.exec(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
-                               " expires_at) VALUES ")
-                    + Db::rowMarks(int(n), 7),
-                rows);
+        db.run(QStringLiteral("INSERT INTO call_assignments (id, campaign_id, contact_id, volunteer_id, status, claimed_at,"
+                              " expires_at) VALUES ")
+                   + Db::rowMarks(n, 7),
+               rows);
         ids.prepend(now);
-        db.exec(QStringLiteral("UPDATE call_targets SET state = 'leased', leased_to = a.volunteer_id, lease_expires = a.expires_at,"
-                               " updated_at = ?, assignment_id = a.id FROM call_assignments a WHERE a.id IN (")
-                    + Db::marks(int(n))
-                    + QStringLiteral(") AND call_targets.campaign_id = a.campaign_id AND call_targets.contact_id = a.contact_id"),
-                ids);
+        db.run(QStringLiteral("UPDATE call_targets SET state = 'leased', leased_to = a.volunteer_id, lease_expires = a.expires_at,"
+                              " updated_at = ?, assignment_id = a.id FROM call_assignments a WHERE a.id IN (")
+                   + Db::marks(n)
+                   + QStringLiteral(") AND call_targets.campaign_id = a.campaign_id AND call_targets.contact_id = a.contact_id"),
+               ids);
+        start += n;
     }
 }
 
@@ -489,8 +490,8 @@ void CallPool::writeBriefs(Db &db, OpWriter &ops, const StoredCampaign &c, const
         ops.put(bucket, BriefType, id, id, ContactStore::compact(briefData(c, id, bucket)));
     }
     if (addedRows > 0)
-        db.exec(QStringLiteral("INSERT INTO call_briefs (campaign_id, volunteer_id, id, brief_key) VALUES ") + Db::rowMarks(addedRows, 4),
-                added);
+        db.run(QStringLiteral("INSERT INTO call_briefs (campaign_id, volunteer_id, id, brief_key) VALUES ") + Db::rowMarks(addedRows, 4),
+               added);
 }
 
 void CallPool::updateBriefs(Db &db, OpWriter &ops, const StoredCampaign &c)

@@ -23,7 +23,7 @@ struct ServerContext;
 class ClaimBatcher
 {
 public:
-    static constexpr std::size_t MaxBatch = 16;
+    static constexpr std::size_t MaxBatch = 50;
 
     explicit ClaimBatcher(ServerContext &context) : m_ctx(context) {}
 

@@ -1,5 +1,7 @@
 #include "Db.h"
 
+#include "SqliteStatements.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -73,6 +75,10 @@ bool Db::open(QString *error)
             execDirect(QStringLiteral("PRAGMA mmap_size=268435456"));
             // The server's executor checkpoints in the background; a writer does it itself past 64 MB of WAL.
             execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
+            const QVariant handle = db.driver()->handle();
+            if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+                throw DbError("the Qt SQLite driver gave no SQLite handle");
+            m_sqlite = std::make_unique<SqliteStatements>(*static_cast<sqlite3 *const *>(handle.constData()));
         }
     } catch (const DbError &e) {
         *error = QString::fromUtf8(e.what());
@@ -84,6 +90,7 @@ bool Db::open(QString *error)
 void Db::close()
 {
     m_statements.clear();
+    m_sqlite.reset(); // finalized before the connection closes
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -138,6 +145,18 @@ QSqlQuery &Db::exec(const QString &sql, const QVariantList &args)
     return q;
 }
 
+int Db::run(const QString &sql, const QVariantList &args)
+{
+    if (!m_sqlite)
+        return exec(sql, args).numRowsAffected();
+    try {
+        return m_sqlite->run(sql, args);
+    } catch (const DbError &) {
+        m_failed = true;
+        throw;
+    }
+}
+
 void Db::execDirect(const QString &sql)
 {
     QSqlQuery q(database());
@@ -145,6 +164,14 @@ void Db::execDirect(const QString &sql)
         m_failed = true;
         throw DbError(errorText(q.lastError(), sql).toStdString());
     }
+}
+
+int Db::chunk(qsizetype remaining)
+{
+    int n = RowsPerStatement;
+    while (n > 1 && n > remaining)
+        n /= 2;
+    return n;
 }
 
 QString Db::marks(int n)

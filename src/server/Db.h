@@ -14,6 +14,8 @@
 
 namespace relais::server {
 
+class SqliteStatements;
+
 /// A database failure. The message is safe for logs: SQLSTATE/driver code, the first line of the
 /// database's message and the start of the statement, never bound values.
 class DbError : public std::runtime_error
@@ -44,10 +46,17 @@ public:
     /// Prepares (cached), binds `args` positionally and executes. Throws DbError.
     /// A null QString binds as '' (text columns are NOT NULL); pass QVariant() for SQL NULL.
     QSqlQuery &exec(const QString &sql, const QVariantList &args = {});
+    /// Runs a statement that returns no rows (INSERT, UPDATE, DELETE); returns the rows it changed. Throws DbError.
+    /// On SQLite the values are bound with SQLite's C API (SqliteStatements), without Qt's cost per value: for
+    /// statements of many values, such as multi-row INSERTs. Same binding rules as exec().
+    int run(const QString &sql, const QVariantList &args = {});
     /// Runs a statement without caching it (DDL, PRAGMA). Throws DbError.
     void execDirect(const QString &sql);
     /// Rows per multi-row statement (values per statement stay far below SQLite's and PostgreSQL's limits).
-    static constexpr int RowsPerStatement = 100;
+    static constexpr int RowsPerStatement = 64;
+    /// The rows of the next multi-row statement out of `remaining`: the largest power of two up to
+    /// RowsPerStatement, so that few statement shapes are ever prepared (7 per kind of statement).
+    static int chunk(qsizetype remaining);
     /// "?, ?, ?": `n` placeholders, for an IN list.
     static QString marks(int n);
     /// "(?, ?), (?, ?)": `rows` rows of `columns` placeholders, for a multi-row VALUES.
@@ -85,6 +94,7 @@ private:
     DbSettings m_settings;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<SqliteStatements> m_sqlite; ///< SQLite only: run()'s statements
     bool m_inTransaction = false;
     bool m_failed = false;
 };

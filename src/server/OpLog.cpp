@@ -67,19 +67,22 @@ qint64 OpWriter::append(const QString &bucket, SyncOp::Kind kind, const QString 
 
 void OpWriter::flush()
 {
-    if (m_pending.empty())
-        return;
-    QVariantList binds;
-    binds.reserve(qsizetype(m_pending.size()) * 10);
-    for (const Row &r : m_pending) {
-        binds << r.opId << r.bucket << SyncOp::kindId(r.kind) << r.type << r.id << r.subject
-              << (r.kind == SyncOp::Kind::Put ? m_db.utf8(r.data) : QVariant()) << qint64(r.checksum) << r.count
-              << qint64(r.sum);
+    for (std::size_t start = 0; start < m_pending.size();) {
+        const int n = Db::chunk(qsizetype(m_pending.size() - start));
+        QVariantList binds;
+        binds.reserve(qsizetype(n) * 10);
+        for (std::size_t i = start; i < start + std::size_t(n); ++i) {
+            const Row &r = m_pending[i];
+            binds << r.opId << r.bucket << SyncOp::kindId(r.kind) << r.type << r.id << r.subject
+                  << (r.kind == SyncOp::Kind::Put ? m_db.utf8(r.data) : QVariant()) << qint64(r.checksum) << r.count
+                  << qint64(r.sum);
+        }
+        m_db.run(QStringLiteral("INSERT INTO ops (op_id, bucket, op, type, id, subject, data, checksum, bucket_count,"
+                                " bucket_sum) VALUES ")
+                     + Db::rowMarks(n, 10),
+                 binds);
+        start += std::size_t(n);
     }
-    m_db.exec(QStringLiteral("INSERT INTO ops (op_id, bucket, op, type, id, subject, data, checksum, bucket_count,"
-                             " bucket_sum) VALUES ")
-                  + Db::rowMarks(int(m_pending.size()), 10),
-              binds);
     m_pending.clear();
 }
 
@@ -99,21 +102,22 @@ void OpWriter::finish()
     flush();
     if (m_last == m_first)
         return;
-    m_db.exec(QStringLiteral("UPDATE op_counter SET last_op_id = ? WHERE id = 1"), {m_last});
+    m_db.run(QStringLiteral("UPDATE op_counter SET last_op_id = ? WHERE id = 1"), {m_last});
     // The touched heads, many rows per statement.
     const QStringList touched = m_touched.keys();
-    for (qsizetype start = 0; start < touched.size(); start += Db::RowsPerStatement) {
-        const qsizetype n = std::min<qsizetype>(Db::RowsPerStatement, touched.size() - start);
+    for (qsizetype start = 0; start < touched.size();) {
+        const int n = Db::chunk(touched.size() - start);
         QVariantList binds;
         for (qsizetype i = start; i < start + n; ++i) {
             const Head &h = m_heads.value(touched.at(i));
             binds << touched.at(i) << h.last << h.count << qint64(h.sum);
         }
-        m_db.exec(QStringLiteral("INSERT INTO bucket_heads (bucket, last_op_id, op_count, checksum) VALUES ")
-                      + Db::rowMarks(int(n), 4)
-                      + QStringLiteral(" ON CONFLICT (bucket) DO UPDATE SET last_op_id = excluded.last_op_id,"
-                                       " op_count = excluded.op_count, checksum = excluded.checksum"),
-                  binds);
+        m_db.run(QStringLiteral("INSERT INTO bucket_heads (bucket, last_op_id, op_count, checksum) VALUES ")
+                     + Db::rowMarks(n, 4)
+                     + QStringLiteral(" ON CONFLICT (bucket) DO UPDATE SET last_op_id = excluded.last_op_id,"
+                                      " op_count = excluded.op_count, checksum = excluded.checksum"),
+                 binds);
+        start += n;
     }
     if (m_db.isPostgres()) {
         // {"w": last op id, "b": {"D69": [cursor, count, checksum]}}; delivered at commit, in commit order.
