@@ -1,26 +1,31 @@
 #include "SyncOp.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 namespace relais {
 
 quint32 SyncOp::computeChecksum(const QString &bucket, Kind kind, const QString &type, const QString &id,
                                 const QByteArray &dataJson)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(bucket.toUtf8());
-    h.addData(QByteArrayView("\n"));
-    h.addData(kindId(kind).toLatin1());
-    h.addData(QByteArrayView("\n"));
-    h.addData(type.toUtf8());
-    h.addData(QByteArrayView("\n"));
-    h.addData(id.toLatin1());
-    h.addData(QByteArrayView("\n"));
-    h.addData(dataJson);
-    const QByteArray d = h.result();
-    return (quint32(quint8(d[0])) << 24) | (quint32(quint8(d[1])) << 16) | (quint32(quint8(d[2])) << 8)
-        | quint32(quint8(d[3]));
+    // SHA-256 of "bucket\nkind\ntype\nid\ndata", its first 4 bytes big-endian. OpenSSL's SHA-256 rather than
+    // QCryptographicHash: the server computes one per op on its single writer, and Qt's portable code took an
+    // eighth of a claim's time there (OpenSSL uses the CPU's SHA instructions; same digest).
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    QByteArray text = bucket.toUtf8();
+    text.reserve(text.size() + type.size() + id.size() + dataJson.size() + 16);
+    text += '\n' + kindId(kind).toLatin1() + '\n' + type.toUtf8() + '\n' + id.toLatin1() + '\n' + dataJson;
+    unsigned char d[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!sha256 || !ctx || EVP_DigestInit_ex2(ctx.get(), sha256, nullptr) != 1
+        || EVP_DigestUpdate(ctx.get(), text.constData(), std::size_t(text.size())) != 1
+        || EVP_DigestFinal_ex(ctx.get(), d, &size) != 1 || size < 4)
+        qFatal("SHA-256 is not available from OpenSSL");
+    return (quint32(d[0]) << 24) | (quint32(d[1]) << 16) | (quint32(d[2]) << 8) | quint32(d[3]);
 }
 
 QJsonObject SyncOp::toJson() const

@@ -11,51 +11,92 @@ QString personalBucket(qint64 userId) { return QStringLiteral("V") + QString::nu
 std::shared_ptr<const UserAccess> AccessCache::get(qint64 userId)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::promise<Loaded> first;
+    std::shared_future<Loaded> pending;
+    quint64 generation = 0;
     {
         std::lock_guard lock(m_mutex);
-        const auto it = m_entries.constFind(userId);
-        if (it != m_entries.constEnd() && now - it.value()->loadedAtMs < m_ttlMs)
-            return it.value();
+        generation = m_generation;
+        const auto it = m_entries.find(userId);
+        if (it != m_entries.end() && now - it->access->loadedAtMs < m_ttlMs) {
+            if (now - it->access->loadedAtMs >= m_ttlMs / 2 && !it->refreshing) {
+                // Reloaded on a database thread; requests keep using this entry meanwhile.
+                it->refreshing = true;
+                m_db.readAsync([this, userId, generation](Db &db) {
+                    try {
+                        store(userId, read(db, userId), generation, false);
+                    } catch (const DbError &) {
+                        std::lock_guard lock(m_mutex);
+                        if (const auto entry = m_entries.find(userId); entry != m_entries.end())
+                            entry->refreshing = false; // the next request tries again
+                    }
+                });
+            }
+            return it->access;
+        }
+        if (const auto loading = m_loading.constFind(userId); loading != m_loading.constEnd())
+            pending = *loading;
+        else
+            m_loading.insert(userId, first.get_future().share());
     }
-    // One load at a time: a wave of requests of the same user after expiry loads it once.
-    std::lock_guard loading(m_loadMutex);
-    {
-        std::lock_guard lock(m_mutex);
-        const auto it = m_entries.constFind(userId);
-        if (it != m_entries.constEnd() && now - it.value()->loadedAtMs < m_ttlMs)
-            return it.value();
+    if (pending.valid())
+        return pending.get(); // another request of this user is loading it (rethrows its DbError)
+    Loaded loaded;
+    try {
+        loaded = m_db.read([userId](Db &db) { return read(db, userId); });
+    } catch (...) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_loading.remove(userId);
+        }
+        first.set_exception(std::current_exception());
+        throw;
     }
-    auto access = m_db.read([userId](Db &db) -> std::shared_ptr<UserAccess> {
-        const auto user = UserStore::byId(db, userId);
-        if (!user)
-            return nullptr;
-        auto a = std::make_shared<UserAccess>();
-        a->user = *user;
-        a->user.passwordHash.clear();
-        a->scope = AccessScope(UserStore::grants(db, userId), ZoneTree::france());
-        return a;
-    });
-    if (!access)
-        return nullptr;
-    access->buckets = access->scope.buckets(); // outside the database thread: this walks the zone tree
-    access->buckets << personalBucket(userId);  // what the server leased to them (call sessions)
-    access->buckets.sort();
-    access->loadedAtMs = now;
-    std::shared_ptr<const UserAccess> loaded = access;
-    std::lock_guard lock(m_mutex);
-    m_entries.insert(userId, loaded);
+    store(userId, loaded, generation, true);
+    first.set_value(loaded);
     return loaded;
+}
+
+AccessCache::Loaded AccessCache::read(Db &db, qint64 userId)
+{
+    const auto user = UserStore::byId(db, userId);
+    if (!user)
+        return nullptr;
+    auto a = std::make_shared<UserAccess>();
+    a->user = *user;
+    a->user.passwordHash.clear();
+    a->scope = AccessScope(UserStore::grants(db, userId), ZoneTree::france());
+    a->buckets = a->scope.buckets(); // walks every zone below each grant
+    a->buckets << personalBucket(userId); // what the server leased to them (call sessions)
+    a->buckets.sort();
+    a->loadedAtMs = QDateTime::currentMSecsSinceEpoch();
+    return a;
+}
+
+void AccessCache::store(qint64 userId, const Loaded &loaded, quint64 generation, bool firstLoad)
+{
+    std::lock_guard lock(m_mutex);
+    if (firstLoad)
+        m_loading.remove(userId);
+    if (generation != m_generation)
+        return; // invalidated while loading: the next request loads again
+    if (loaded)
+        m_entries.insert(userId, Entry{loaded, false});
+    else
+        m_entries.remove(userId);
 }
 
 void AccessCache::invalidate(qint64 userId)
 {
     std::lock_guard lock(m_mutex);
+    ++m_generation;
     m_entries.remove(userId);
 }
 
 void AccessCache::invalidateAll()
 {
     std::lock_guard lock(m_mutex);
+    ++m_generation;
     m_entries.clear();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <future>
 #include <memory>
 #include <mutex>
 
@@ -24,7 +25,13 @@ struct UserAccess {
 };
 
 /// Per-user cache of UserAccess, dropped when grants change here (or, with PostgreSQL, on another instance or
-/// the command line through NOTIFY relais_grants), and after a short time in any case.
+/// the command line through NOTIFY relais_grants), and never served older than its time to live in any case.
+///
+/// Every request reads it, so no request should wait for another user's load: first loads are single-flight per
+/// user (a wave of requests of one user loads once; other users load at the same time), and an entry past half
+/// its life is reloaded on a database thread while requests keep using it. An active user is then never without
+/// an entry (measured: with a 10 s life and one global load at a time, 100 volunteers claiming together queued
+/// behind each other's reloads, up to 45 ms). The cache must outlive the executor's jobs (it is built on it).
 class AccessCache
 {
 public:
@@ -36,11 +43,23 @@ public:
     void invalidateAll();
 
 private:
+    using Loaded = std::shared_ptr<const UserAccess>;
+    struct Entry {
+        Loaded access;
+        bool refreshing = false; ///< a request is reloading it
+    };
+    /// The user's access as the database has it now; nullptr for an unknown user.
+    static Loaded read(Db &db, qint64 userId);
+    /// Puts what a load read, unless the cache was invalidated since it started (`generation`); a first load
+    /// also leaves m_loading.
+    void store(qint64 userId, const Loaded &loaded, quint64 generation, bool firstLoad);
+
     DbExecutor &m_db;
     const qint64 m_ttlMs;
     std::mutex m_mutex;
-    std::mutex m_loadMutex;
-    QHash<qint64, std::shared_ptr<const UserAccess>> m_entries;
+    QHash<qint64, Entry> m_entries;
+    QHash<qint64, std::shared_future<Loaded>> m_loading; ///< first loads in flight, by user
+    quint64 m_generation = 0;                             ///< bumped by every invalidation
 };
 
 } // namespace relais::server

@@ -133,45 +133,78 @@ std::optional<AuthTokens> AuthService::refresh(const QString &refreshToken)
     return t;
 }
 
-std::optional<Caller> AuthService::authenticate(const QString &accessToken)
+std::optional<AuthService::CachedSession> AuthService::readSession(Db &db, const QString &digest)
 {
-    if (accessToken.size() < 20 || accessToken.size() > 100)
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT s.id, s.user_id, s.access_expires FROM sessions s"
+                                          " JOIN users u ON u.id = s.user_id"
+                                          " WHERE s.access_hash = ? AND s.revoked = 0 AND u.disabled = 0"),
+                           {digest});
+    if (!q.next())
         return std::nullopt;
-    const QString digest = Secrets::tokenDigest(accessToken);
-    const qint64 now = nowMs();
-    {
-        std::lock_guard lock(m_mutex);
-        const auto it = m_sessions.constFind(digest);
-        if (it != m_sessions.constEnd()) {
-            if (now - it->cachedAt < SessionCacheMs && now < it->accessExpires)
-                return it->caller;
-        }
-    }
-    const auto session = m_db.read([&](Db &db) -> std::optional<CachedSession> {
-        QSqlQuery &q = db.exec(QStringLiteral("SELECT s.id, s.user_id, s.access_expires FROM sessions s"
-                                              " JOIN users u ON u.id = s.user_id"
-                                              " WHERE s.access_hash = ? AND s.revoked = 0 AND u.disabled = 0"),
-                               {digest});
-        if (!q.next())
-            return std::nullopt;
-        CachedSession s;
-        s.caller.sessionId = q.value(0).toLongLong();
-        s.caller.userId = q.value(1).toLongLong();
-        s.accessExpires = q.value(2).toLongLong();
-        q.finish();
-        return s;
-    });
-    std::lock_guard lock(m_mutex);
-    if (!session || session->accessExpires <= now) {
+    CachedSession s;
+    s.caller.sessionId = q.value(0).toLongLong();
+    s.caller.userId = q.value(1).toLongLong();
+    s.accessExpires = q.value(2).toLongLong();
+    q.finish();
+    return s;
+}
+
+void AuthService::cacheSession(const QString &digest, const std::optional<CachedSession> &session, qint64 now,
+                               quint64 generation)
+{
+    if (!session || session->accessExpires <= now || generation != m_generation) {
+        // Gone, expired, or read while a session was revoked (it may be that one): not cached.
         m_sessions.remove(digest);
-        return std::nullopt;
+        return;
     }
     CachedSession s = *session;
     s.cachedAt = now;
     if (m_sessions.size() > 100000)
         m_sessions.clear();
     m_sessions.insert(digest, s);
-    return s.caller;
+}
+
+std::optional<Caller> AuthService::authenticate(const QString &accessToken)
+{
+    if (accessToken.size() < 20 || accessToken.size() > 100)
+        return std::nullopt;
+    const QString digest = Secrets::tokenDigest(accessToken);
+    const qint64 now = nowMs();
+    quint64 generation = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        generation = m_generation;
+        const auto it = m_sessions.find(digest);
+        if (it != m_sessions.end() && now - it->cachedAt < SessionCacheMs && now < it->accessExpires) {
+            // Past half its cache life, the session is read again on a database thread while requests keep using
+            // it (a revoked session is still refused within SessionCacheMs): the sessions of users who signed in
+            // together then neither expire together nor make their requests wait on the database.
+            if (now - it->cachedAt >= SessionCacheMs / 2 && !it->refreshing) {
+                it->refreshing = true;
+                m_db.readAsync([this, digest, generation](Db &db) {
+                    std::optional<CachedSession> fresh;
+                    bool read = false;
+                    try {
+                        fresh = readSession(db, digest);
+                        read = true;
+                    } catch (const DbError &) {
+                    }
+                    std::lock_guard lock(m_mutex);
+                    if (read)
+                        cacheSession(digest, fresh, nowMs(), generation);
+                    else if (const auto entry = m_sessions.find(digest); entry != m_sessions.end())
+                        entry->refreshing = false; // the next request tries again
+                });
+            }
+            return it->caller;
+        }
+    }
+    const auto session = m_db.read([&](Db &db) { return readSession(db, digest); });
+    std::lock_guard lock(m_mutex);
+    cacheSession(digest, session, now, generation);
+    if (!session || session->accessExpires <= now)
+        return std::nullopt;
+    return session->caller; // valid when read, even if not cached
 }
 
 void AuthService::logout(const Caller &caller)
@@ -185,6 +218,7 @@ void AuthService::logout(const Caller &caller)
 void AuthService::forgetSession(qint64 sessionId)
 {
     std::lock_guard lock(m_mutex);
+    ++m_generation;
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
         if (it->caller.sessionId == sessionId)
             it = m_sessions.erase(it);

@@ -54,14 +54,19 @@ private:
         Caller caller;
         qint64 accessExpires = 0;
         qint64 cachedAt = 0;
+        bool refreshing = false; ///< a request is reading it again
     };
     void forgetSession(qint64 sessionId);
+    static std::optional<CachedSession> readSession(Db &db, const QString &digest);
+    /// Under m_mutex.
+    void cacheSession(const QString &digest, const std::optional<CachedSession> &session, qint64 now, quint64 generation);
 
     DbExecutor &m_db;
     RateLimiter m_userLimiter;
     RateLimiter m_addressLimiter;
     std::mutex m_mutex;
     QHash<QString, CachedSession> m_sessions; // access token digest -> session
+    quint64 m_generation = 0;                 // bumped by forgetSession: reads started before are not cached
 };
 
 } // namespace relais::server

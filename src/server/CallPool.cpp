@@ -28,36 +28,35 @@ struct Candidate {
     QString state;
     QString assignmentId;
     int attempts = 0;
-    QString card;        ///< the assignment's fixed fields, built when the contact joined the pool (see CallCard)
+    QByteArray card;     ///< the assignment's fixed fields as UTF-8, built when the contact joined the pool (see buildCard)
     QString cardVersion; ///< "contact version/campaign version" it was built from
+    qint64 contactVersion = -1; ///< the contact's version now; -1 when it is gone
 };
 
 /// Targets that may be leased now: leases that expired first, then the pool in next-attempt order. Two
-/// queries, each served by its index in order (an OR of both would sort the whole pool on every claim).
+/// queries, each served by its index in order (an OR of both would sort the whole pool on every claim), each with
+/// the contact's current version (to check the card) and the card as UTF-8 bytes.
 QList<Candidate> candidates(Db &db, const QString &campaignId, qint64 now, int limit)
 {
-    const QString lock = db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    const QString columns = db.isPostgres()
+        ? QStringLiteral("SELECT t.contact_id, t.state, t.assignment_id, t.attempts, t.card, t.card_version, c.version")
+        : QStringLiteral("SELECT t.contact_id, t.state, t.assignment_id, t.attempts, CAST(t.card AS BLOB), t.card_version, c.version");
+    const QString from = QStringLiteral(" FROM call_targets t LEFT JOIN contacts c ON c.id = t.contact_id WHERE t.campaign_id = ?");
+    // Only the target rows are locked (OF t): the contacts stay free for concurrent edits.
+    const QString lock = db.isPostgres() ? QStringLiteral(" FOR UPDATE OF t SKIP LOCKED") : QString();
     QList<Candidate> out;
-    QSqlQuery &expired = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts, card, card_version FROM call_targets"
-                                                " WHERE campaign_id = ? AND state = 'leased' AND lease_expires <= ?"
-                                                " ORDER BY lease_expires LIMIT ?")
-                                     + lock,
-                                 {campaignId, now, limit});
-    while (expired.next())
-        out.append({expired.value(0).toString(), expired.value(1).toString(), expired.value(2).toString(), expired.value(3).toInt(),
-                    expired.value(4).toString(), expired.value(5).toString()});
-    expired.finish();
+    auto read = [&out](QSqlQuery &q) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                        q.value(4).toByteArray(), q.value(5).toString(), q.value(6).isNull() ? -1 : q.value(6).toLongLong()});
+        q.finish();
+    };
+    read(db.exec(columns + from + QStringLiteral(" AND t.state = 'leased' AND t.lease_expires <= ? ORDER BY t.lease_expires LIMIT ?") + lock,
+                 {campaignId, now, limit}));
     if (out.size() >= limit)
         return out;
-    QSqlQuery &pool = db.exec(QStringLiteral("SELECT contact_id, state, assignment_id, attempts, card, card_version FROM call_targets"
-                                             " WHERE campaign_id = ? AND state = 'pool' AND next_at <= ?"
-                                             " ORDER BY next_at, contact_id LIMIT ?")
-                                  + lock,
-                              {campaignId, now, limit - int(out.size())});
-    while (pool.next())
-        out.append({pool.value(0).toString(), pool.value(1).toString(), pool.value(2).toString(), pool.value(3).toInt(),
-                    pool.value(4).toString(), pool.value(5).toString()});
-    pool.finish();
+    read(db.exec(columns + from + QStringLiteral(" AND t.state = 'pool' AND t.next_at <= ? ORDER BY t.next_at, t.contact_id LIMIT ?") + lock,
+                 {campaignId, now, limit - int(out.size())}));
     return out;
 }
 
@@ -143,16 +142,6 @@ QString communeName(const ZoneTree &zones, const QJsonObject &contact)
     return z ? z->name : QString();
 }
 
-/// Contacts' versions.
-QHash<QString, qint64> contactVersions(Db &db, const QStringList &ids)
-{
-    QHash<QString, qint64> out;
-    const QHash<QString, QVariant> rows = contactColumn(db, ids, "version");
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-        out.insert(it.key(), it.value().toLongLong());
-    return out;
-}
-
 QJsonArray surveyJson(const CallCampaign &c)
 {
     QJsonArray survey;
@@ -201,7 +190,7 @@ QString cardVersion(qint64 contactVersion, const QString &campaignKey)
 /// claim, which every volunteer waits for on the single writer, neither parses the contact nor builds this JSON.
 /// Kept as three fragments of compact JSON, split at the keys a claim fills in, in the order QJsonDocument writes
 /// keys, separated by U+001F.
-QString buildCard(const StoredCampaign &c, const ZoneTree &zones, const QJsonObject &d, const QString &contactId)
+QByteArray buildCard(const StoredCampaign &c, const ZoneTree &zones, const QJsonObject &d, const QString &contactId)
 {
     auto text = [&d](const char *key) { return d.value(QLatin1String(key)).toString(); };
     const QJsonObject before{{QStringLiteral("campaign_id"), c.record.id},
@@ -215,14 +204,14 @@ QString buildCard(const StoredCampaign &c, const ZoneTree &zones, const QJsonObj
         const QByteArray j = ContactStore::compact(o);
         return j.mid(1, j.size() - 2);
     };
-    return QString::fromUtf8(inner(before) + '\x1f' + inner(middle) + '\x1f' + inner(after));
+    return inner(before) + '\x1f' + inner(middle) + '\x1f' + inner(after);
 }
 
 /// An assignment's record: the card with the fields of this lease, byte for byte what QJsonDocument would write.
-QByteArray assignmentJson(const QString &card, const QString &id, int attempt, const QString &leasedAt,
+QByteArray assignmentJson(const QByteArray &card, const QString &id, int attempt, const QString &leasedAt,
                           const QString &expires, const QString &bucket)
 {
-    const QList<QByteArray> parts = card.toUtf8().split('\x1f');
+    const QList<QByteArray> parts = card.split('\x1f');
     if (parts.size() != 3)
         throw DbError("a call card is damaged");
     return "{\"attempt\":" + QByteArray::number(attempt) + ',' + parts[0] + ",\"id\":\"" + id.toLatin1() + "\"," + parts[1]
@@ -290,7 +279,7 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
         return 0;
     struct Eligible {
         QString id;
-        QString card;
+        QByteArray card;
         QString version;
     };
     QList<Eligible> found;
@@ -310,7 +299,7 @@ int CallPool::refresh(Db &db, const StoredCampaign &c, const ZoneTree &zones, qi
     for (const Eligible &e : std::as_const(found)) {
         QSqlQuery &ins = db.exec(QStringLiteral("INSERT INTO call_targets (campaign_id, contact_id, state, card, card_version, updated_at)"
                                                 " VALUES (?, ?, 'pool', ?, ?, ?) ON CONFLICT DO NOTHING"),
-                                 {c.record.id, e.id, e.card, e.version, now});
+                                 {c.record.id, e.id, QString::fromUtf8(e.card), e.version, now});
         added += ins.numRowsAffected() > 0 ? 1 : 0;
     }
     db.exec(QStringLiteral("DELETE FROM call_pool_refresh WHERE campaign_id = ?"), {c.record.id});
@@ -397,13 +386,9 @@ QList<CallPool::Claim> CallPool::claim(Db &db, OpWriter &ops, const StoredCampai
         const QList<Candidate> found = candidates(db, c.record.id, now, limit);
         // A card still holds when neither the contact nor the campaign changed since it was made (and it was made
         // only for an eligible contact); the others are made again from the contact, read in one query.
-        QStringList ids;
-        for (const Candidate &t : found)
-            ids << t.contactId;
-        const QHash<QString, qint64> versions = contactVersions(db, ids);
         QStringList stale;
         for (const Candidate &t : found) {
-            if (t.card.isEmpty() || t.cardVersion != cardVersion(versions.value(t.contactId, -1), key))
+            if (t.card.isEmpty() || t.cardVersion != cardVersion(t.contactVersion, key))
                 stale << t.contactId;
         }
         const QHash<QString, QJsonObject> contacts = contactData(db, stale);
@@ -412,7 +397,7 @@ QList<CallPool::Claim> CallPool::claim(Db &db, OpWriter &ops, const StoredCampai
                 break;
             if (t.state == QLatin1String("leased") && !t.assignmentId.isEmpty())
                 endAssignment(db, ops, t.assignmentId, QStringLiteral("expired"), now);
-            QString card = t.card;
+            QByteArray card = t.card;
             if (stale.contains(t.contactId)) {
                 const auto contact = contacts.constFind(t.contactId);
                 if (contact == contacts.constEnd() || !eligible(*contact, *spec)) {
@@ -423,7 +408,7 @@ QList<CallPool::Claim> CallPool::claim(Db &db, OpWriter &ops, const StoredCampai
                 }
                 card = buildCard(c, zones, *contact, t.contactId);
                 db.exec(QStringLiteral("UPDATE call_targets SET card = ?, card_version = ? WHERE campaign_id = ? AND contact_id = ?"),
-                        {card, cardVersion(versions.value(t.contactId), key), c.record.id, t.contactId});
+                        {QString::fromUtf8(card), cardVersion(t.contactVersion, key), c.record.id, t.contactId});
             }
             const qint64 volunteer = requests.at(serving).user->user.id;
             const QString bucket = personalBucket(volunteer);

@@ -4,10 +4,15 @@
 
 #include <QJsonObject>
 
+#include <pthread.h>
+
 namespace relais::server {
 
 DbExecutor::DbExecutor(DbSettings settings, int readers, int writers) : m_settings(std::move(settings))
 {
+    m_read.name = "relais-db-read";
+    m_write.name = "relais-db-write";
+    m_checkpoint.name = "relais-db-wal";
     m_read.size = std::max(1, readers);
     m_write.size = m_settings.isPostgres() ? std::max(1, writers) : 1;
 }
@@ -92,6 +97,7 @@ void DbExecutor::enqueue(Lane &lane, std::function<void(Db &)> job)
 
 void DbExecutor::worker(Lane &lane, std::promise<QString> opened)
 {
+    pthread_setname_np(pthread_self(), lane.name);
     Db db(m_settings);
     QString error;
     if (!db.open(&error)) {

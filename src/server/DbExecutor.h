@@ -52,6 +52,7 @@ private:
         std::vector<std::thread> threads;
         int size = 1;
         bool stopping = false;
+        const char *name = ""; ///< its threads' name, as top -H and perf show them (15 characters at most)
     };
 
     template <class F>

@@ -1,5 +1,8 @@
 // Unit tests of server parts that need no running server.
+#include "AccessCache.h"
 #include "Audience.h"
+#include "DbExecutor.h"
+#include "UserStore.h"
 #include "ConfirmationToken.h"
 #include "Db.h"
 #include "MailOutbox.h"
@@ -342,6 +345,132 @@ private Q_SLOTS:
         compressed += gz.write(QByteArray(100000, 'x'), false);
         compressed += gz.write("end\n", true);
         QCOMPARE(gunzip(compressed), QByteArray("hello\n") + QByteArray(100000, 'x') + QByteArray("end\n"));
+    }
+
+    void accessCacheReloadsAheadOfExpiry()
+    {
+        QTemporaryDir dir;
+        DbExecutor executor(DbSettings::sqliteFile(dir.filePath(QStringLiteral("access.db"))), 2, 1);
+        QString error;
+        QVERIFY2(executor.start(&error), qPrintable(error));
+        QVERIFY2(executor.write([&](Db &db) { return ServerSchema::migrate(db, &error); }), qPrintable(error));
+        const qint64 userId = executor.write([](Db &db) {
+            return UserStore::add(db, QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("x"));
+        });
+        constexpr qint64 Life = 600;
+        AccessCache cache(executor, Life);
+        QElapsedTimer age;
+        age.start();
+        const auto first = cache.get(userId);
+        QVERIFY(first);
+        QVERIFY(!first->user.disabled);
+        QVERIFY(first->buckets.contains(personalBucket(userId)));
+        // Changed behind the cache's back (another process): a young entry is served as it is...
+        executor.write([userId](Db &db) { UserStore::setDisabled(db, userId, true); });
+        QCOMPARE(cache.get(userId), first);
+        // ...and past half its life it is still served at once while a database thread reads it again.
+        QTest::qWait(int(Life / 2 - age.elapsed() + 50));
+        QVERIFY(age.elapsed() < Life);
+        QCOMPARE(cache.get(userId), first);
+        QTRY_VERIFY_WITH_TIMEOUT(cache.get(userId)->user.disabled, 2000);
+        QVERIFY2(age.elapsed() < Life, "the entry was read again only once it had expired");
+        // An entry nobody asked for in its whole life is not served: the next request reads the database.
+        const auto reloaded = cache.get(userId);
+        executor.write([userId](Db &db) { UserStore::setDisabled(db, userId, false); });
+        QTest::qWait(int(Life + 50));
+        QVERIFY(!cache.get(userId)->user.disabled);
+        QVERIFY(cache.get(userId) != reloaded);
+        // Invalidation drops it at once; an unknown user has no access.
+        executor.write([userId](Db &db) { UserStore::setDisabled(db, userId, true); });
+        cache.invalidate(userId);
+        QVERIFY(cache.get(userId)->user.disabled);
+        QVERIFY(!cache.get(userId + 1000));
+        // Many requests of one user at once: one load, the same answer for all.
+        cache.invalidateAll();
+        std::vector<std::thread> threads;
+        std::vector<std::shared_ptr<const UserAccess>> seen(8);
+        for (std::size_t i = 0; i < seen.size(); ++i)
+            threads.emplace_back([&, i] { seen[i] = cache.get(userId); });
+        for (auto &t : threads)
+            t.join();
+        for (const auto &a : seen)
+            QCOMPARE(a, seen.front());
+        executor.stop();
+    }
+
+    void opChecksumsAreTheProtocols()
+    {
+        // First 4 bytes, big-endian, of SHA-256("bucket\nPUT|REMOVE\ntype\nid\ndata"): values computed apart
+        // (Python's hashlib), so that a change of implementation cannot change what clients verify.
+        const QByteArray data = QByteArray("{\"first_name\":\"H\xc3\xa9l\xc3\xa8ne\",\"zone\":\"D69\"}");
+        QCOMPARE(SyncOp::computeChecksum(QStringLiteral("D69"), SyncOp::Kind::Put, QStringLiteral("contact"),
+                                         QStringLiteral("0190a5c4-0000-7000-8000-000000000001"), data),
+                 3968515024u);
+        QCOMPARE(SyncOp::computeChecksum(QStringLiteral("V7"), SyncOp::Kind::Remove, QStringLiteral("call_assignment"),
+                                         QStringLiteral("abc"), QByteArray()),
+                 338933387u);
+        // The same from other threads (each has its own digest context).
+        quint32 fromThread = 0;
+        std::thread([&] {
+            fromThread = SyncOp::computeChecksum(QStringLiteral("V7"), SyncOp::Kind::Remove, QStringLiteral("call_assignment"),
+                                                 QStringLiteral("abc"), QByteArray());
+        }).join();
+        QCOMPARE(fromThread, 338933387u);
+    }
+
+    void runBindsValuesWithSqlitesApi()
+    {
+        QTemporaryDir dir;
+        Db db(DbSettings::sqliteFile(dir.filePath(QStringLiteral("run.db"))));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        db.execDirect(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, raw BLOB)"));
+        // Several rows in one statement: integers, UTF-8 text, a null QString as '', an invalid QVariant as NULL.
+        QCOMPARE(Db::rowMarks(3, 4), QStringLiteral("(?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)"));
+        const int added = db.run(QStringLiteral("INSERT INTO t (id, name, note, raw) VALUES ") + Db::rowMarks(3, 4),
+                                 {1, QStringLiteral("Hélène"), QVariant(), QByteArray("\x00\x01", 2), //
+                                  qint64(1) << 40, QString(), QStringLiteral("n"), QVariant(), //
+                                  3, QStringLiteral("Zoé"), QStringLiteral("ok"), QByteArray("{}")});
+        QCOMPARE(added, 3);
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT id, name, note IS NULL, typeof(raw), length(raw) FROM t ORDER BY id"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Hélène"));
+        QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("blob"));
+        QCOMPARE(q.value(4).toInt(), 2);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 3);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(1) << 40);
+        QVERIFY(!q.value(1).isNull()); // NOT NULL column: the null QString went in as an empty text
+        QCOMPARE(q.value(3).toString(), QStringLiteral("null"));
+        q.finish();
+        // Rows changed by an UPDATE; and it runs inside the connection's own transaction.
+        {
+            Transaction tx(db, true);
+            QCOMPARE(db.run(QStringLiteral("UPDATE t SET note = ? WHERE id IN (") + Db::marks(2) + QLatin1Char(')'),
+                            {QStringLiteral("x"), 1, 3}),
+                     2);
+        }
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t WHERE note = 'x'")).toInt(), 0); // rolled back
+        // Errors: the statement and SQLite's message, never the values.
+        try {
+            db.run(QStringLiteral("INSERT INTO t (id, name) VALUES (?, ?)"), {1, QStringLiteral("secret@example.org")});
+            QFAIL("a duplicate key was accepted");
+        } catch (const DbError &e) {
+            QVERIFY2(QByteArray(e.what()).contains("UNIQUE"), e.what());
+            QVERIFY(!QByteArray(e.what()).contains("secret"));
+        }
+        QVERIFY(db.takeFailure());
+        QVERIFY_THROWS_EXCEPTION(DbError, db.run(QStringLiteral("INSERT INTO t (id, name) VALUES (?, ?)"), {9}));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toInt(), 3);
+        // Chunks of multi-row statements: powers of two up to RowsPerStatement.
+        QCOMPARE(Db::chunk(250), Db::RowsPerStatement);
+        QCOMPARE(Db::chunk(50), 32);
+        QCOMPARE(Db::chunk(1), 1);
+        db.close(); // the statements are finalized first, or SQLite would refuse to close
+        QVERIFY(!db.isOpen());
     }
 
     void opLineParsesBack()
