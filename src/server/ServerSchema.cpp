@@ -152,6 +152,15 @@ const char *const Version6[] = {
     "CREATE INDEX proxy_live_status ON proxy_live(status, since)",
 };
 
+// Call targets: the pool and lease indexes hold only the targets in their state (partial indexes), so that a lease or a
+// result moves a target from one index to the other instead of rewriting an entry in both.
+const char *const Version7[] = {
+    "DROP INDEX call_targets_pool",
+    "DROP INDEX call_targets_leases",
+    "CREATE INDEX call_targets_pool ON call_targets(campaign_id, next_at, contact_id) WHERE state = 'pool'",
+    "CREATE INDEX call_targets_leases ON call_targets(campaign_id, lease_expires) WHERE state = 'leased'",
+};
+
 struct Migration {
     const char *const *begin;
     const char *const *end;
@@ -160,7 +169,7 @@ struct Migration {
 const Migration Migrations[] = {{std::begin(Version1), std::end(Version1)}, {std::begin(Version2), std::end(Version2)},
                                {std::begin(Version3), std::end(Version3)},
                                {std::begin(Version4), std::end(Version4)}, {std::begin(Version5), std::end(Version5)},
-                               {std::begin(Version6), std::end(Version6)}};
+                               {std::begin(Version6), std::end(Version6)}, {std::begin(Version7), std::end(Version7)}};
 
 QString dialectSql(const Db &db, const char *sql)
 {
