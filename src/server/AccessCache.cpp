@@ -22,14 +22,24 @@ std::shared_ptr<const UserAccess> AccessCache::get(qint64 userId)
             if (now - it->access->loadedAtMs >= m_ttlMs / 2 && !it->refreshing) {
                 // Reloaded on a database thread; requests keep using this entry meanwhile.
                 it->refreshing = true;
-                m_db.readAsync([this, userId, generation](Db &db) {
+                m_db.readAsync([this, userId, current = it->access](Db &db) {
+                    Loaded fresh;
+                    bool read = false;
                     try {
-                        store(userId, read(db, userId), generation, false);
+                        fresh = AccessCache::read(db, userId);
+                        read = true;
                     } catch (const DbError &) {
-                        std::lock_guard lock(m_mutex);
-                        if (const auto entry = m_entries.find(userId); entry != m_entries.end())
-                            entry->refreshing = false; // the next request tries again
                     }
+                    std::lock_guard lock(m_mutex);
+                    const auto entry = m_entries.find(userId);
+                    if (entry == m_entries.end() || entry->access != current)
+                        return; // invalidated or replaced meanwhile: what was read may be older
+                    if (!read)
+                        entry->refreshing = false; // the next request tries again
+                    else if (fresh)
+                        *entry = Entry{fresh, false};
+                    else
+                        m_entries.erase(entry); // the user is gone
                 });
             }
             return it->access;
@@ -52,7 +62,7 @@ std::shared_ptr<const UserAccess> AccessCache::get(qint64 userId)
         first.set_exception(std::current_exception());
         throw;
     }
-    store(userId, loaded, generation, true);
+    store(userId, loaded, generation);
     first.set_value(loaded);
     return loaded;
 }
@@ -73,11 +83,10 @@ AccessCache::Loaded AccessCache::read(Db &db, qint64 userId)
     return a;
 }
 
-void AccessCache::store(qint64 userId, const Loaded &loaded, quint64 generation, bool firstLoad)
+void AccessCache::store(qint64 userId, const Loaded &loaded, quint64 generation)
 {
     std::lock_guard lock(m_mutex);
-    if (firstLoad)
-        m_loading.remove(userId);
+    m_loading.remove(userId);
     if (generation != m_generation)
         return; // invalidated while loading: the next request loads again
     if (loaded)

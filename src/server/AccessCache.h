@@ -50,16 +50,15 @@ private:
     };
     /// The user's access as the database has it now; nullptr for an unknown user.
     static Loaded read(Db &db, qint64 userId);
-    /// Puts what a load read, unless the cache was invalidated since it started (`generation`); a first load
-    /// also leaves m_loading.
-    void store(qint64 userId, const Loaded &loaded, quint64 generation, bool firstLoad);
+    /// Puts what a first load read and ends it, unless the cache was invalidated since it started (`generation`).
+    void store(qint64 userId, const Loaded &loaded, quint64 generation);
 
     DbExecutor &m_db;
     const qint64 m_ttlMs;
     std::mutex m_mutex;
     QHash<qint64, Entry> m_entries;
     QHash<qint64, std::shared_future<Loaded>> m_loading; ///< first loads in flight, by user
-    quint64 m_generation = 0;                             ///< bumped by every invalidation
+    quint64 m_generation = 0;                             ///< bumped by every invalidation (for first loads)
 };
 
 } // namespace relais::server

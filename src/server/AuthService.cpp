@@ -181,7 +181,7 @@ std::optional<Caller> AuthService::authenticate(const QString &accessToken)
             // together then neither expire together nor make their requests wait on the database.
             if (now - it->cachedAt >= SessionCacheMs / 2 && !it->refreshing) {
                 it->refreshing = true;
-                m_db.readAsync([this, digest, generation](Db &db) {
+                m_db.readAsync([this, digest, since = it->cachedAt](Db &db) {
                     std::optional<CachedSession> fresh;
                     bool read = false;
                     try {
@@ -190,9 +190,12 @@ std::optional<Caller> AuthService::authenticate(const QString &accessToken)
                     } catch (const DbError &) {
                     }
                     std::lock_guard lock(m_mutex);
+                    const auto entry = m_sessions.find(digest);
+                    if (entry == m_sessions.end() || entry->cachedAt != since)
+                        return; // forgotten (revoked) or replaced meanwhile: what was read may be older
                     if (read)
-                        cacheSession(digest, fresh, nowMs(), generation);
-                    else if (const auto entry = m_sessions.find(digest); entry != m_sessions.end())
+                        cacheSession(digest, fresh, nowMs(), m_generation);
+                    else
                         entry->refreshing = false; // the next request tries again
                 });
             }
