@@ -357,23 +357,23 @@ private Q_SLOTS:
         const qint64 userId = executor.write([](Db &db) {
             return UserStore::add(db, QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("x"));
         });
-        constexpr qint64 Life = 600;
+        constexpr qint64 Life = 2000;
         AccessCache cache(executor, Life);
-        QElapsedTimer age;
-        age.start();
         const auto first = cache.get(userId);
         QVERIFY(first);
         QVERIFY(!first->user.disabled);
         QVERIFY(first->buckets.contains(personalBucket(userId)));
+        auto age = [](const std::shared_ptr<const UserAccess> &a) { return QDateTime::currentMSecsSinceEpoch() - a->loadedAtMs; };
         // Changed behind the cache's back (another process): a young entry is served as it is...
         executor.write([userId](Db &db) { UserStore::setDisabled(db, userId, true); });
+        QVERIFY(age(first) < Life / 2);
         QCOMPARE(cache.get(userId), first);
-        // ...and past half its life it is still served at once while a database thread reads it again.
-        QTest::qWait(int(Life / 2 - age.elapsed() + 50));
-        QVERIFY(age.elapsed() < Life);
+        // ...and past half its life it is still served at once while a database thread reads it again, so that
+        // the new one is there before the old one's life ends.
+        QTest::qWait(int(Life / 2 + 50 - age(first)));
         QCOMPARE(cache.get(userId), first);
-        QTRY_VERIFY_WITH_TIMEOUT(cache.get(userId)->user.disabled, 2000);
-        QVERIFY2(age.elapsed() < Life, "the entry was read again only once it had expired");
+        QTRY_VERIFY_WITH_TIMEOUT(cache.get(userId)->user.disabled, int(Life));
+        QVERIFY2(cache.get(userId)->loadedAtMs < first->loadedAtMs + Life, "the entry was read again only once it had expired");
         // An entry nobody asked for in its whole life is not served: the next request reads the database.
         const auto reloaded = cache.get(userId);
         executor.write([userId](Db &db) { UserStore::setDisabled(db, userId, false); });
