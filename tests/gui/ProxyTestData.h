@@ -4,6 +4,7 @@
 // page's widgets.
 
 #include "ProfileSession.h"
+#include "ReplicaProfile.h"
 #include "ProxyListPanel.h"
 #include "ProxySuggestionModel.h"
 #include "RecordRepository.h"
@@ -115,45 +116,11 @@ inline QJsonObject matchJson(const QString &id, const QString &request, const QS
             {QStringLiteral("history"), history}, {QStringLiteral("updated_at"), QStringLiteral("2027-03-02T18:00:00.000Z")}};
 }
 
-struct Profile {
-    QTemporaryDir dir;
-    ProfileSession session;
-    qint64 opId = 0;
-
-    bool open()
-    {
-        QString error;
-        if (!session.create(dir.filePath(QStringLiteral("Procurations")), Passphrase, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
-    QSqlDatabase db() const { return session.replica()->database(); }
-    void setGrants(const QList<std::pair<QString, QStringList>> &grants)
-    {
-        QJsonArray a;
-        for (const auto &[zone, features] : grants)
-            a.append(QJsonObject{{QStringLiteral("zone"), zone}, {QStringLiteral("features"), QJsonArray::fromStringList(features)}});
-        SyncStore(db()).setStateValue(QStringLiteral("account_grants"),
-                                      QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
-    }
-    /// A record as the server sends it (a pulled PUT: not dirty, with a version).
-    bool pull(const QString &type, const QJsonObject &data)
-    {
-        SyncOp op;
-        op.opId = ++opId;
-        op.bucket = data.value(QLatin1String("zone")).toString();
-        op.type = type;
-        op.id = data.value(QLatin1String("id")).toString();
-        op.data = data;
-        QString error;
-        if (!SyncRecordStore(db()).put(op, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
+struct Profile : test::ReplicaProfile {
+    bool open() { return ReplicaProfile::open(QStringLiteral("Procurations"), Passphrase); }
+    using ReplicaProfile::pull;
+    /// A record pulled into its own zone's bucket.
+    bool pull(const QString &type, const QJsonObject &data) { return pull(type, data.value(QLatin1String("zone")).toString(), data); }
     bool pullRequest(int n, const Person &p) { return pull(ProxyBoard::RequestType, personJson(requestId(n), p)); }
     bool pullOffer(int n, const Person &p)
     {

@@ -11,6 +11,7 @@
 #include "FileChooser.h"
 #include "MainWindow.h"
 #include "ProfileSession.h"
+#include "ReplicaProfile.h"
 #include "RecordRepository.h"
 #include "Replica.h"
 #include "SyncController.h"
@@ -85,49 +86,11 @@ QJsonArray surveyJson()
                     {QStringLiteral("choices"), QJsonArray()}}};
 }
 
-struct Profile {
-    QTemporaryDir dir;
-    ProfileSession session;
-    qint64 opId = 0;
+struct Profile : test::ReplicaProfile {
     int leased = 0;
     QSet<QString> briefed; // campaigns whose brief was pulled
 
-    bool open()
-    {
-        QString error;
-        if (!session.create(dir.filePath(QStringLiteral("Appels")), Passphrase, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
-    QSqlDatabase db() const { return session.replica()->database(); }
-    /// The account's grants, as SyncController keeps them after GET /me.
-    void setGrants(const QList<std::pair<QString, QStringList>> &grants)
-    {
-        QJsonArray a;
-        for (const auto &[zone, features] : grants)
-            a.append(QJsonObject{{QStringLiteral("zone"), zone}, {QStringLiteral("features"), QJsonArray::fromStringList(features)}});
-        SyncStore(db()).setStateValue(QStringLiteral("account_grants"),
-                                      QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
-    }
-    /// A record as the server sends it (a pulled PUT: version > 0, not dirty).
-    bool pull(const QString &type, const QString &bucket, const QJsonObject &data)
-    {
-        SyncOp op;
-        op.opId = ++opId;
-        op.bucket = bucket;
-        op.type = type;
-        op.id = data.value(QLatin1String("id")).toString();
-        op.data = data;
-        QString error;
-        SyncRecordStore store(db());
-        if (!store.put(op, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
+    bool open() { return ReplicaProfile::open(QStringLiteral("Appels"), Passphrase); }
     /// A contact leased to this volunteer (user 42), as the server writes it in the personal bucket, with the
     /// campaign's brief (script, survey, goal) the first time.
     QString pullAssignment(const QString &campaign, const QString &first, const QString &last, const QString &commune,

@@ -12,6 +12,7 @@
 #include "PetitionPage.h"
 #include "PetitionResultsView.h"
 #include "ProfileSession.h"
+#include "ReplicaProfile.h"
 #include "RecordRepository.h"
 #include "Replica.h"
 #include "SignatureTableModel.h"
@@ -64,47 +65,8 @@ T *child(QWidget *parent, const char *name)
     return w;
 }
 
-struct Profile {
-    QTemporaryDir dir;
-    ProfileSession session;
-    qint64 opId = 0;
-
-    bool open()
-    {
-        QString error;
-        if (!session.create(dir.filePath(QStringLiteral("Drôme")), Passphrase, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
-    QSqlDatabase db() const { return session.replica()->database(); }
-    /// The account's grants, as SyncController keeps them after GET /me.
-    void setGrants(const QList<std::pair<QString, QStringList>> &grants)
-    {
-        QJsonArray a;
-        for (const auto &[zone, features] : grants)
-            a.append(QJsonObject{{QStringLiteral("zone"), zone}, {QStringLiteral("features"), QJsonArray::fromStringList(features)}});
-        SyncStore(db()).setStateValue(QStringLiteral("account_grants"),
-                                      QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
-    }
-    /// A record as the server sends it (a pulled PUT: version > 0, not dirty).
-    bool pull(const QString &type, const QString &bucket, const QJsonObject &data)
-    {
-        SyncOp op;
-        op.opId = ++opId;
-        op.bucket = bucket;
-        op.type = type;
-        op.id = data.value(QLatin1String("id")).toString();
-        op.data = data;
-        QString error;
-        SyncRecordStore store(db());
-        if (!store.put(op, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        return true;
-    }
+struct Profile : test::ReplicaProfile {
+    bool open() { return ReplicaProfile::open(QStringLiteral("Drôme"), Passphrase); }
     QString pullPetition(const QString &zone, const QString &title, qint64 goal, const QString &slug)
     {
         const QString id = Uuid7::generate();
